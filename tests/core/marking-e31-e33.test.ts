@@ -1,0 +1,75 @@
+import { assess, traceLine, type MarkResult } from "../../src/core";
+import { anEvaluation, grid } from "../support/evaluation-builder";
+
+const e31 = grid("agora-e31");
+const e33 = grid("mcv-e33");
+
+function mark(compiled: typeof e31, levels: Record<string, string>, flags: Record<string, boolean> = {}): MarkResult {
+  let builder = anEvaluation(compiled).withLevels(levels);
+  for (const [flag, value] of Object.entries(flags)) builder = builder.withFlag(flag, value);
+  const { result } = assess(compiled, builder.build());
+  if (result?.kind !== "mark") throw new Error("expected a mark");
+  return result;
+}
+
+describe("E31 (AGOrA, N/F/M/E, /20 rounded up to ½)", () => {
+  it("M, F, E gives 15 with a readable French trace", () => {
+    const result = mark(e31, { "1.1": "M", "1.2": "F", "1.3": "E" });
+    expect(result.value).toBe(15);
+    expect(result.max).toBe(20);
+    expect(traceLine(result.trace)).toBe(
+      "1.1 Maîtrise → 0,75 ; 1.2 Fonctionnel → 0,5 ; 1.3 Expertise → 1 ; moyenne 0,75 × 20 = 15,00 ; arrondi au ½ point supérieur → 15",
+    );
+  });
+
+  it("M, F, F gives 11.67, rounded up to 12", () => {
+    const result = mark(e31, { "1.1": "M", "1.2": "F", "1.3": "F" });
+    expect(result.raw).toBeCloseTo(11.6667, 4);
+    expect(result.value).toBe(12);
+    expect(traceLine(result.trace)).toContain("moyenne 0,58 × 20 = 11,67 ; arrondi au ½ point supérieur → 12");
+  });
+
+  it("N, N, F gives 6.67, rounded up to 7", () => {
+    const result = mark(e31, { "1.1": "N", "1.2": "N", "1.3": "F" });
+    expect(result.raw).toBeCloseTo(6.6667, 4);
+    expect(result.value).toBe(7);
+  });
+
+  it("all E gives 20 and all N gives 5", () => {
+    expect(mark(e31, { "1.1": "E", "1.2": "E", "1.3": "E" }).value).toBe(20);
+    expect(mark(e31, { "1.1": "N", "1.2": "N", "1.3": "N" }).value).toBe(5);
+  });
+
+  it("proposes no mark while a level is missing, and says which", () => {
+    const result = mark(e31, { "1.1": "M", "1.3": "E" });
+    expect(result.status).toBe("incomplete");
+    expect(result.value).toBeNull();
+    expect(traceLine(result.trace)).toContain("1.2 sans niveau lisible");
+  });
+
+  it("has an English trace too", () => {
+    const result = mark(e31, { "1.1": "M", "1.2": "F", "1.3": "E" });
+    expect(traceLine(result.trace, "en")).toBe(
+      "1.1 Maîtrise → 0.75 ; 1.2 Fonctionnel → 0.5 ; 1.3 Expertise → 1 ; mean 0.75 × 20 = 15.00 ; rounded up to the next ½ point → 15",
+    );
+  });
+});
+
+describe("E33 (MCV, profiles 1–4)", () => {
+  const levels = { traiter: "3", contribuer: "3", evaluer: "2", communiquer: "4" };
+
+  it("3, 3, 2, 4 gives 15", () => {
+    expect(mark(e33, levels).value).toBe(15);
+  });
+
+  it("without a digital presentation the mark is 0 whatever the profiles", () => {
+    const result = mark(e33, { traiter: "4", contribuer: "4", evaluer: "4", communiquer: "4" }, { noDigitalPresentation: true });
+    expect(result.value).toBe(0);
+    expect(result.status).toBe("rule");
+    expect(traceLine(result.trace)).toContain("se voit attribuer la note zéro. → 0");
+  });
+
+  it("the rule does not apply when the flag is false", () => {
+    expect(mark(e33, levels, { noDigitalPresentation: false }).value).toBe(15);
+  });
+});

@@ -1,0 +1,60 @@
+import type { Text } from "../../core/i18n/locale";
+import type { CellValue } from "../snapshot/cells";
+
+/** What a plan writes in a cell: a value, or a formula with the result Grille expects. */
+export type CellInput = string | number | boolean | null | { formula: string; result?: string | number | boolean };
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  size?: number;
+  /** Background colour, #RRGGBB. */
+  fill?: string;
+  /** Font colour, #RRGGBB. */
+  color?: string;
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  border?: boolean;
+  numberFormat?: string;
+}
+
+/** The full content of a sheet Grille creates (Synthèse, Nouvelle grille). */
+export interface NewSheet {
+  name: string;
+  cells: { address: string; value: CellInput; style?: CellStyle }[];
+  /** "A1:D1" */
+  merges: string[];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Drop-down lists: each cell of `range` may only take one of `values`. */
+  validations: { range: string; values: string[]; prompt?: string }[];
+  /** Sheet-scoped names are not used: names are workbook-scoped, `ref` without the sheet. */
+  names: { name: string; address: string }[];
+  /** Rows frozen at the top (header), 0 for none. */
+  frozenRows?: number;
+  /** Landscape A4 page, fit to one page wide. */
+  landscape?: boolean;
+}
+
+/** One intended change, with what it replaces so that the pane can preview it. */
+export type PlanChange =
+  | {
+      kind: "cell";
+      sheet: string;
+      address: string;
+      value: CellInput;
+      previous: CellValue;
+      style?: CellStyle;
+      /** Why Grille proposes it, in the teacher's words. */
+      reason: Text;
+    }
+  | { kind: "name"; name: string; sheet: string; address: string; previous: string | null }
+  | { kind: "sheet"; sheet: NewSheet; /** true: a sheet of that name exists and is replaced whole. */ replaces: boolean };
+
+export interface WritePlan {
+  changes: PlanChange[];
+}
+
+export const emptyPlan = (): WritePlan => ({ changes: [] });

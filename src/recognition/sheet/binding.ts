@@ -8,6 +8,8 @@ export interface ItemBinding {
   levels?: Record<string, string>;
   /** A single cell holding a code, word, number or drop-down value (single-column layout). */
   value?: string;
+  /** The level cells read for this item, "D12:G13" (rows from the item's row to the next item's). */
+  area?: string;
   confidence: number;
 }
 

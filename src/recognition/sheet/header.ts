@@ -1,0 +1,51 @@
+import type { CompiledGrid } from "../../core/model/compile";
+import type { SheetIndex } from "./sheet-index";
+import { levelOf } from "./levels";
+
+/** A row holding the scale's level codes or labels, left to right: where level columns are. */
+export interface LevelHeader {
+  row: number;
+  /** Level code → column. */
+  columns: Record<string, number>;
+}
+
+/** The code used for the single « % » column of a percentage scale. */
+export const PERCENT_COLUMN = "%";
+
+/**
+ * Rows with at least three of the scale's levels (all of them when it has fewer) in increasing
+ * columns and in the scale's order; for a percentage scale, a « % » cell. Best first.
+ */
+export function findLevelHeaders(index: SheetIndex, compiled: CompiledGrid, vocabulary: ReadonlyMap<string, string>): LevelHeader[] {
+  if (compiled.grid.scale.kind === "percent") {
+    return index.cells
+      .filter((cell) => cell.text === "%" || cell.text === "pourcentage" || cell.text === "%age")
+      .map((cell) => ({ row: cell.row, columns: { [PERCENT_COLUMN]: cell.col } }));
+  }
+  const ranks = new Map([...compiled.levels].map(([code, { rank }]) => [code, rank]));
+  const byRow = new Map<number, { col: number; code: string }[]>();
+  for (const cell of index.cells) {
+    if (cell.text.length > 40) continue;
+    const code = levelOf(vocabulary, cell.value);
+    if (!code) continue;
+    const list = byRow.get(cell.row) ?? [];
+    list.push({ col: cell.col, code });
+    byRow.set(cell.row, list);
+  }
+  const needed = Math.min(3, compiled.levels.size);
+  const headers: LevelHeader[] = [];
+  for (const [row, found] of byRow) {
+    found.sort((a, b) => a.col - b.col);
+    const columns: Record<string, number> = {};
+    let lastRank = 0;
+    for (const { col, code } of found) {
+      const rank = ranks.get(code)!;
+      if (rank > lastRank && columns[code] === undefined) {
+        columns[code] = col;
+        lastRank = rank;
+      }
+    }
+    if (Object.keys(columns).length >= needed) headers.push({ row, columns });
+  }
+  return headers.sort((a, b) => Object.keys(b.columns).length - Object.keys(a.columns).length || a.row - b.row);
+}

@@ -1,0 +1,110 @@
+import type { CompiledGrid } from "../../core/model/compile";
+import type { RatedItem } from "../../core/model/grid";
+import { normalizeText, significantWords } from "../text/normalize";
+import { labelSimilarity } from "../text/similarity";
+import type { LevelHeader } from "./header";
+import type { IndexedCell, SheetIndex } from "./sheet-index";
+
+export interface ItemCandidate {
+  item: RatedItem;
+  cell: IndexedCell;
+  score: number;
+}
+
+/** Below this, a cell is not taken for an item. */
+export const ITEM_THRESHOLD = 0.6;
+
+/** The words of a label, and its normalised form, computed once per grid. */
+export interface ItemKey {
+  item: RatedItem;
+  code: string | null;
+  text: string;
+  words: string[];
+}
+
+export function itemKeys(compiled: CompiledGrid): ItemKey[] {
+  return compiled.grid.items.map((item) => {
+    const node = compiled.itemNodes.get(item.id);
+    const text = normalizeText(node?.label ?? item.id);
+    return { item, code: node?.code ?? null, text, words: significantWords(text) };
+  });
+}
+
+/** How well one cell names one item: its code at the start of the cell, or its label, fuzzily. */
+export function scoreCell(key: ItemKey, cell: IndexedCell): number {
+  if (key.code && cell.code === key.code) {
+    const rest = cell.text.slice(cell.text.indexOf(key.code) + key.code.length);
+    const restWords = significantWords(rest);
+    if (restWords.length === 0) return 0.9;
+    const similarity = Math.max(labelSimilarity(restWords, key.words), labelSimilarity(significantWords(cell.head), key.words));
+    return similarity >= 0.3 ? 0.9 + 0.1 * similarity : 0.65;
+  }
+  if (key.code && cell.text === key.code) return 0.9;
+  if (key.words.length <= 2) {
+    // Short labels (« GPA », « COMMUNIQUER ») match whole cells or whole first lines only.
+    return cell.text === key.text || cell.head === key.text ? 0.85 : 0;
+  }
+  const whole = labelSimilarity(cell.words, key.words);
+  const head = cell.head === cell.text ? whole : labelSimilarity(significantWords(cell.head), key.words);
+  return 0.9 * Math.max(whole, head);
+}
+
+/** Every cell that may name the item, scored, using the index (cells sharing a word or the code). */
+export function itemCandidates(index: SheetIndex, key: ItemKey, header: LevelHeader | null): ItemCandidate[] {
+  const pool = new Set<IndexedCell>(key.code ? index.withCode(key.code) : []);
+  for (const cell of index.sharingWords(key.words.length > 0 ? key.words : [key.text])) pool.add(cell);
+  const firstLevelColumn = header ? Math.min(...Object.values(header.columns)) : Infinity;
+  const candidates: ItemCandidate[] = [];
+  for (const cell of pool) {
+    let score = scoreCell(key, cell);
+    if (score < ITEM_THRESHOLD) continue;
+    if (header) {
+      // An item stands below the level header and left of the level columns.
+      if (cell.row < header.row) score *= 0.6;
+      if (cell.col >= firstLevelColumn) score *= 0.6;
+    }
+    if (score >= ITEM_THRESHOLD * 0.6) candidates.push({ item: key.item, cell, score });
+  }
+  return candidates;
+}
+
+/** Positions of the longest run of items whose rows do not go up, in the grid's order. */
+function longestOrderedRun(rows: number[]): Set<number> {
+  const n = rows.length;
+  const length = new Array<number>(n).fill(1);
+  const previous = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < i; j++) {
+      if (rows[j]! <= rows[i]! && length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = 0;
+  for (let i = 1; i < n; i++) if (length[i]! > length[end]!) end = i;
+  const keep = new Set<number>();
+  for (let i = n > 0 ? end : -1; i >= 0; i = previous[i]!) keep.add(i);
+  return keep;
+}
+
+/**
+ * The best cell per item, two items never sharing a cell (greedy on scores: the strongest pairs are
+ * settled first), then items out of the grid's order (1.2 above 1.1) are dropped unless certain.
+ */
+export function placeItems(candidates: readonly ItemCandidate[], keys: readonly ItemKey[]): Map<string, ItemCandidate> {
+  const sorted = [...candidates].sort((a, b) => b.score - a.score || a.cell.row - b.cell.row || a.cell.col - b.cell.col);
+  const placed = new Map<string, ItemCandidate>();
+  const used = new Set<IndexedCell>();
+  for (const candidate of sorted) {
+    if (placed.has(candidate.item.id) || used.has(candidate.cell)) continue;
+    placed.set(candidate.item.id, candidate);
+    used.add(candidate.cell);
+  }
+  const ordered = keys.filter((k) => placed.has(k.item.id));
+  const keep = longestOrderedRun(ordered.map((k) => placed.get(k.item.id)!.cell.row));
+  ordered.forEach((key, i) => {
+    if (!keep.has(i) && placed.get(key.item.id)!.score < 0.9) placed.delete(key.item.id);
+  });
+  return placed;
+}

@@ -1,0 +1,42 @@
+/**
+ * Text as recognition compares it: no accents, lower case, typographic quotes and apostrophes folded,
+ * bullets and dashes at line starts removed, all spaces (non-breaking, repeated, line breaks) folded to
+ * one, a trailing colon dropped. « Nom et prénom de la candidate :\u00a0» → "nom et prenom de la candidate".
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/œ/g, "oe")
+    .replace(/Œ/g, "OE")
+    .replace(/æ/g, "ae")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/(^|\n)\s*[·•▪◦‣∙●○■□\-*]+\s*/g, "$1")
+    .replace(/[\s\u00a0\u202f\u2007]+/g, " ")
+    .replace(/\s*:\s*$/, "")
+    .trim();
+}
+
+/** Words too common to tell two labels apart. */
+const STOP_WORDS = new Set([
+  "a", "au", "aux", "avec", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou", "par", "pour", "sur", "un", "une", "dans", "son", "sa", "ses", "leur", "leurs", "the", "of", "and",
+]);
+
+/** The significant words of a normalised text: letters and digits, stop words dropped. */
+export function significantWords(normalized: string): string[] {
+  const words = normalized.split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+  return words;
+}
+
+/**
+ * An official code at the start of a text: "1.1", "1.1.", "1.1 -", "1.2.3)" → "1.1", "1.2.3".
+ * Returns the code and the rest of the text.
+ */
+export function leadingCode(normalized: string): { code: string; rest: string } | null {
+  const match = /^(\d+(?:\.\d+)+)\.?\s*(?:[-–:)]\s*)?(.*)$/s.exec(normalized);
+  if (!match) return null;
+  return { code: match[1]!, rest: match[2]!.trim() };
+}

@@ -1,0 +1,120 @@
+import type { CompiledGrid } from "../../core/model/compile";
+import type { Evaluation, FieldValue, ItemRating } from "../../core/model/evaluation";
+import { parseLooseNumber } from "../../core/text/numbers";
+import { a1, cellText, isCellError, qualified } from "../snapshot/cells";
+import type { SheetBinding } from "../sheet/binding";
+import { labelScore } from "../sheet/fields";
+import { itemKeys, scoreCell } from "../sheet/items";
+import { levelVocabulary, readLevelValueCell } from "../sheet/levels";
+import type { IndexedCell, SheetIndex } from "../sheet/sheet-index";
+
+/** Header texts that name the candidate in a tableau de suivi. */
+const NAME_HEADERS = new Set([
+  "nom", "prenom", "nom et prenom", "nom prenom", "nom - prenom", "prenom nom", "nom & prenom", "eleve", "eleves", "candidat", "candidate", "candidats",
+  "etudiant", "etudiante", "apprenti", "apprentie", "stagiaire", "nom de l'eleve", "nom du candidat", "identite",
+]);
+
+const ITEM_HEADER_THRESHOLD = 0.75;
+
+/**
+ * A « tableau de suivi »: a header row naming most rated items (by code or label), one row per
+ * candidate below, name columns. Returns null when no row names at least 60 % of the items.
+ */
+export function bindTable(index: SheetIndex, compiled: CompiledGrid): SheetBinding | null {
+  const keys = itemKeys(compiled);
+  const byRow = new Map<number, IndexedCell[]>();
+  for (const cell of index.cells) {
+    if (cell.text.length > 160) continue;
+    const list = byRow.get(cell.row) ?? [];
+    list.push(cell);
+    byRow.set(cell.row, list);
+  }
+  let best: { row: number; columns: Record<string, number>; score: number } | null = null;
+  for (const [row, cells] of byRow) {
+    if (cells.length < 2) continue;
+    const columns: Record<string, number> = {};
+    let score = 0;
+    const pairs = keys.flatMap((key) => cells.map((cell) => ({ key, cell, score: scoreCell(key, cell) }))).filter((p) => p.score >= ITEM_HEADER_THRESHOLD);
+    pairs.sort((a, b) => b.score - a.score);
+    const usedCols = new Set<number>();
+    for (const pair of pairs) {
+      if (columns[pair.key.item.id] !== undefined || usedCols.has(pair.cell.col)) continue;
+      columns[pair.key.item.id] = pair.cell.col;
+      usedCols.add(pair.cell.col);
+      score += pair.score;
+    }
+    const found = Object.keys(columns).length;
+    if (found >= Math.max(2, Math.ceil(keys.length * 0.6)) && (!best || score > best.score)) best = { row, columns, score };
+  }
+  if (!best) return null;
+
+  const headerCells = byRow.get(best.row) ?? [];
+  const itemCols = new Set(Object.values(best.columns));
+  const nameColumns = headerCells.filter((c) => !itemCols.has(c.col) && NAME_HEADERS.has(c.text)).map((c) => c.col);
+  const fieldColumns: Record<string, number> = {};
+  for (const field of compiled.grid.fields) {
+    if (field.kind === "identity" && field.id === "candidate" && nameColumns.length > 0) continue;
+    const phrases = [field.label, ...field.aliases];
+    const match = headerCells
+      .filter((c) => !itemCols.has(c.col) && !nameColumns.includes(c.col))
+      .map((c) => ({ c, s: labelScore(c, phrases) }))
+      .filter((m) => m.s >= 0.75)
+      .sort((x, y) => y.s - x.s)[0];
+    if (match) fieldColumns[field.id] = match.c.col;
+  }
+  const dataColumns = [...itemCols, ...nameColumns];
+  let lastRow = best.row;
+  let blanks = 0;
+  for (let row = best.row + 1; row < index.rows; row++) {
+    const filled = dataColumns.some((col) => index.at(row, col) !== undefined);
+    if (filled) {
+      lastRow = row;
+      blanks = 0;
+    } else if (++blanks >= 3) break;
+  }
+  const items: SheetBinding["items"] = {};
+  for (const [id, col] of Object.entries(best.columns)) items[id] = { label: a1(best.row, col), value: a1(best.row + 1, col), confidence: 0.9 };
+  const share = Object.keys(best.columns).length / keys.length;
+  return {
+    sheet: index.sheet.name,
+    gridId: compiled.grid.id,
+    layout: "row-per-candidate",
+    confidence: Math.round((0.6 * share + 0.25 * (nameColumns.length > 0 ? 1 : 0) + 0.15) * 1000) / 1000,
+    header: null,
+    items,
+    fields: {},
+    panel: null,
+    flags: {},
+    table: { headerRow: best.row, nameColumns, itemColumns: best.columns, fieldColumns, firstRow: best.row + 1, lastRow },
+    missing: { items: keys.filter((k) => best!.columns[k.item.id] === undefined).map((k) => k.item.id), fields: [] },
+    notes: [],
+  };
+}
+
+/** One row of a bound table: its name and evaluation; null when the row is empty. */
+export function readTableRow(index: SheetIndex, compiled: CompiledGrid, binding: SheetBinding, row: number): { name: string | null; evaluation: Evaluation; empty: boolean } {
+  const table = binding.table!;
+  const vocabulary = levelVocabulary(compiled);
+  const at = (col: number) => qualified(binding.sheet, a1(row, col));
+  const ratings: Record<string, ItemRating> = {};
+  let rated = 0;
+  for (const [id, col] of Object.entries(table.itemColumns)) {
+    const percent = (index.format(a1(row, col)) ?? "").includes("%");
+    const value = readLevelValueCell(compiled, vocabulary, index.value(row, col), at(col), percent);
+    if (value) rated++;
+    ratings[id] = { values: value ? [value] : [], at: at(col) };
+  }
+  const nameParts = table.nameColumns.map((col) => cellText(index.value(row, col)).trim()).filter((t) => t !== "" && !isCellError(index.value(row, table.nameColumns[0]!)));
+  const name = nameParts.length > 0 ? nameParts.join(" ") : null;
+  const fields: Record<string, FieldValue> = {};
+  if (table.nameColumns.length > 0 && compiled.grid.fields.some((f) => f.id === "candidate")) {
+    fields["candidate"] = { value: name, at: at(table.nameColumns[0]!) };
+  }
+  for (const [id, col] of Object.entries(table.fieldColumns)) {
+    const raw = index.value(row, col);
+    const value = raw === null || isCellError(raw) ? null : typeof raw === "number" ? raw : cellText(raw).trim() || null;
+    const number = compiled.markField?.id === id && typeof value === "string" ? parseLooseNumber(value) : null;
+    fields[id] = { value: number ?? value, at: at(col) };
+  }
+  return { name, evaluation: { gridId: compiled.grid.id, ratings, fields, flags: {} }, empty: rated === 0 && name === null };
+}

@@ -20,7 +20,7 @@ function randomEvaluation(compiled: CompiledGrid, random: () => number): Evaluat
     evaluation.ratings[item.id] = { values: [{ kind: "level", code, at: `S!D${item.id.length}` }] };
   }
   for (const field of compiled.grid.fields) evaluation.fields[field.id] = { value: random() < 0.1 ? "" : field.kind === "mark" ? 14 : "x" };
-  evaluation.panel = { members: [{ name: "M. A", role: random() < 0.1 ? null : "Professeur" }] };
+  evaluation.panel = { members: [{ name: "M. A", role: random() < 0.1 ? null : "Professeur" }], roles: true };
   return evaluation;
 }
 

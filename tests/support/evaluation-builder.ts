@@ -47,7 +47,7 @@ export class EvaluationBuilder {
   }
 
   withPanel(members: [string | null, string | null][]): this {
-    this.evaluation.panel = { members: members.map(([name, role]) => ({ name, role })) };
+    this.evaluation.panel = { members: members.map(([name, role]) => ({ name, role })), roles: true };
     return this;
   }
 

@@ -112,7 +112,7 @@ function checkPanel(compiled: CompiledGrid, evaluation: Evaluation): Finding[] {
   for (const member of members) {
     if (isBlank(member.name)) {
       findings.push({ code: "panel-empty", severity: "blocking", field: "panel", at: member.at, message: text(`Membre de la commission sans nom (${member.role ?? ""})`, `Panel member without a name (${member.role ?? ""})`) });
-    } else if (spec.roleRequired && isBlank(member.role)) {
+    } else if (spec.roleRequired && panel.roles && isBlank(member.role)) {
       const role = spec.roleLabel ?? "rôle";
       findings.push({
         code: "panel-role-missing",

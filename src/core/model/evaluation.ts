@@ -59,7 +59,10 @@ export const EvaluationSchema = z.strictObject({
   ratings: z.record(z.string(), ItemRatingSchema).default({}),
   /** Field id → value, for the fields the layout has (the mark field included). */
   fields: z.record(z.string(), FieldValueSchema).default({}),
-  panel: z.strictObject({ members: z.array(PanelMemberSchema), at: z.string().optional() }).optional(),
+  /** `roles`: false when the layout has no place for the members' roles (then they are not required). */
+  panel: z
+    .strictObject({ members: z.array(PanelMemberSchema), roles: z.boolean().default(true), at: z.string().optional() })
+    .optional(),
   /** Rule flags read from the document (E33: noDigitalPresentation). */
   flags: z.record(z.string(), z.boolean()).default({}),
   /** Grids rated by several assessors (CQP): one sheet per assessor; `ratings` is then unused. */

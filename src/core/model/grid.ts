@@ -101,6 +101,8 @@ export const RuleSchema = z.strictObject({
   label: z.string().min(1),
   /** The flag in the evaluation that triggers the rule. */
   flag: z.string().min(1),
+  /** How a teacher records the condition in a document (« Absence de présentation numérique »). */
+  aliases: z.array(z.string().min(1)).default([]),
   effect: z.enum(["zero", "absent"]),
 });
 export type Rule = z.infer<typeof RuleSchema>;

@@ -12,7 +12,7 @@ export function normalizeText(raw: string): string {
     .replace(/æ/g, "ae")
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2033]/g, '"')
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2033"]/g, ' " ')
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/(^|\n)\s*[·•▪◦‣∙●○■□\-*]+\s*/g, "$1")
     .replace(/[\s\u00a0\u202f\u2007]+/g, " ")

@@ -127,8 +127,17 @@ describe("parsing never throws", () => {
         const copy = structuredClone(files[f]) as Record<string, unknown>;
         const slots: [Record<string, unknown> | unknown[], string | number][] = [];
         const collect = (node: unknown) => {
-          if (Array.isArray(node)) node.forEach((v, i) => (slots.push([node, i]), collect(v)));
-          else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) (slots.push([node as Record<string, unknown>, k]), collect(v));
+          if (Array.isArray(node)) {
+            node.forEach((v, i) => {
+              slots.push([node, i]);
+              collect(v);
+            });
+          } else if (node && typeof node === "object") {
+            for (const [k, v] of Object.entries(node)) {
+              slots.push([node as Record<string, unknown>, k]);
+              collect(v);
+            }
+          }
         };
         collect(copy);
         const [parent, key] = slots[pick % slots.length]!;

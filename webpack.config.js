@@ -1,0 +1,111 @@
+/**
+ * Builds the task pane into dist/: taskpane.html + its bundle, support.html, the icons and
+ * manifest.xml.
+ *
+ * - `npm run build` (production): when ADDIN_BASE_URL is set, every https://localhost:3000/ in
+ *   the copied manifest becomes that base URL (e.g. ADDIN_BASE_URL=https://grille.example.fr/).
+ * - `webpack serve --mode development`: https on port 3000, with the Office dev certificates
+ *   when office-addin-dev-certs can provide them, else webpack-dev-server's own self-signed one.
+ */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+
+/** ADDIN_BASE_URL with exactly one trailing slash, or undefined when unset or blank. */
+function addinBaseUrl() {
+  const value = (process.env.ADDIN_BASE_URL ?? "").trim();
+  if (!value) return undefined;
+  if (!/^https:\/\//.test(value)) throw new Error(`ADDIN_BASE_URL must be an https URL, got "${value}"`);
+  return value.replace(/\/*$/, "/");
+}
+
+/** The https options for the dev server: the Office dev certificates if they can be had. */
+async function httpsServer() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options };
+  } catch (error) {
+    console.warn(`office-addin-dev-certs unavailable (${error instanceof Error ? error.message : error}); using a self-signed certificate.`);
+    return { type: "https" };
+  }
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const baseUrl = production ? addinBaseUrl() : undefined;
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // ES modules, so that webpack can tree-shake Fluent UI (tsconfig.json says commonjs, for jest and ts-node).
+              compilerOptions: { module: "es2020", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "support.html",
+        template: "./src/taskpane/support.html",
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (baseUrl ? content.toString().split(DEV_BASE_URL).join(baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    performance: {
+      // React + Fluent UI v9 weigh more than webpack's 244 KiB hint; the size is reported, not hidden.
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+    },
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          server: await httpsServer(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          hot: true,
+        }
+      : undefined,
+  };
+};

@@ -6,6 +6,8 @@ import { leadingCode, normalizeText } from "../text/normalize";
 
 /** What a teacher puts in a level column to tick it. */
 const TICKS = new Set(["x", "×", "✗", "✘", "✓", "✔", "☑", "☒", "•", "●", "oui", "yes", "vrai", "true", "1", "ok", "+"]);
+/** Glyphs that normalisation would erase as bullets, checked on the raw text. */
+const GLYPH_TICKS = /^[•●◉■▪✓✔✗✘×xX]+$/;
 const NOT_TICKS = new Set(["non", "no", "faux", "false", "0", "-", "—", "/"]);
 
 /** The forms under which a teacher may write each level: code, label, aliases, « 1. Novice ». */
@@ -48,6 +50,7 @@ export function readLevelColumnCell(value: CellValue, columnCode: string, vocabu
     if (value === 0) return null;
     return { kind: "number", value, at };
   }
+  if (GLYPH_TICKS.test(cellText(value).trim())) return { kind: "level", code: columnCode, at };
   const text = normalizeText(cellText(value));
   if (text === "" || NOT_TICKS.has(text)) return null;
   if (TICKS.has(text) || /^[x×✗✘✓✔]+$/.test(text)) return { kind: "level", code: columnCode, at };
@@ -86,6 +89,7 @@ export function isTick(value: CellValue): boolean {
   if (value === null || isCellError(value)) return false;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1;
+  if (GLYPH_TICKS.test(cellText(value).trim())) return true;
   const text = normalizeText(cellText(value));
   return TICKS.has(text) || /^[x×✗✘✓✔]+$/.test(text);
 }

@@ -15,6 +15,7 @@ export function normalizeText(raw: string): string {
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2033"]/g, ' " ')
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/(^|\n)\s*[·•▪◦‣∙●○■□\-*]+\s*/g, "$1")
+    .replace(/\s*\/\s*/g, " / ")
     .replace(/[\s\u00a0\u202f\u2007]+/g, " ")
     .replace(/\s*:\s*$/, "")
     .trim();

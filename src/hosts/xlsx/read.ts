@@ -1,0 +1,118 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { Workbook } from "exceljs";
+import { qualified } from "../../recognition/snapshot/cells";
+import type { NamedItem, SheetSnapshot, WorkbookSnapshot } from "../../recognition/snapshot/workbook";
+import { BINDING_SHEET, isBindingSheet, readBindingMap } from "./binding-store";
+import { readErrors, type ReadError } from "./errors";
+import { sheetSnapshot } from "./snapshot";
+import { sniff } from "./sniff";
+
+export type XlsxReadResult = { ok: true; snapshot: WorkbookSnapshot; workbook: Workbook } | { ok: false; error: ReadError };
+
+const failure = (error: ReadError): XlsxReadResult => ({ ok: false, error });
+
+/** Reads a workbook file. Never throws: a missing, locked or foreign file is a ReadError. */
+export async function readXlsx(filePath: string): Promise<XlsxReadResult> {
+  const name = path.basename(filePath);
+  let buf: Buffer;
+  try {
+    buf = await readFile(filePath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return failure(readErrors.notFound(name));
+    if (code === "EISDIR") return failure(readErrors.directory(name));
+    if (code === "EACCES" || code === "EPERM") return failure(readErrors.unreadable(name, "accès refusé"));
+    if (code === "EBUSY") return failure(readErrors.unreadable(name, "il est utilisé par un autre programme"));
+    return failure(readErrors.unreadable(name, code ?? "erreur inconnue"));
+  }
+  return readXlsxBuffer(buf, name);
+}
+
+/** Reads a workbook from its bytes; `name` is the file name shown in messages. Never throws. */
+export async function readXlsxBuffer(buf: Buffer, name: string): Promise<XlsxReadResult> {
+  const kind = sniff(buf);
+  switch (kind.kind) {
+    case "empty-file":
+      return failure(readErrors.emptyFile(name));
+    case "encrypted-ooxml":
+      return failure(readErrors.passwordProtected(name));
+    case "xls":
+      return failure(readErrors.xls(name));
+    case "xlsb":
+      return failure(readErrors.xlsb(name));
+    case "ods":
+      return failure(readErrors.ods(name));
+    case "other-document":
+      return failure(readErrors.otherDocument(name, kind.what));
+    case "broken-zip":
+      return failure(readErrors.corrupt(name, "archive tronquée"));
+    case "zip-without-workbook":
+      return failure(readErrors.corrupt(name, "l’archive ne contient pas de classeur"));
+    case "unknown":
+      return failure(readErrors.corrupt(name, "ce n’est pas un classeur .xlsx"));
+    case "xlsx":
+      return loadXlsx(buf, name);
+  }
+}
+
+async function loadXlsx(buf: Buffer, name: string): Promise<XlsxReadResult> {
+  const workbook = new Workbook();
+  try {
+    // ExcelJS declares its own global Buffer (an ArrayBuffer); Node's Buffer is what it really reads.
+    await workbook.xlsx.load(buf as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
+  } catch (err) {
+    return failure(readErrors.corrupt(name, "contenu du classeur illisible", describe(err)));
+  }
+  let snapshot: { snapshot: WorkbookSnapshot; hasValues: boolean };
+  try {
+    snapshot = workbookSnapshot(workbook);
+  } catch (err) {
+    return failure(readErrors.corrupt(name, "contenu des feuilles illisible", describe(err)));
+  }
+  if (!snapshot.hasValues) return failure(readErrors.empty(name));
+  return { ok: true, snapshot: snapshot.snapshot, workbook };
+}
+
+/** The first line of what ExcelJS or the zip reader said. */
+const describe = (err: unknown): string => {
+  const text = err instanceof Error ? err.message : String(err);
+  return (text.split("\n")[0] ?? "").slice(0, 160) || "erreur de lecture";
+};
+
+/** "'gc_rhum'!$D$12" → { sheet: "gc_rhum", address: "$D$12" } (ExcelJS quotes every name that is not plain letters and digits). */
+function splitRef(range: string): { sheet: string; address: string } | null {
+  const match = /^(?:'((?:[^']|'')*)'|([^'!]+))!(.+)$/.exec(range);
+  if (!match) return null;
+  return { sheet: match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2]!, address: match[3]! };
+}
+
+/**
+ * Workbook-level names, with references written as Excel writes them (gc_rhum!$D$12, 'Candidat 1'!$D$12).
+ * ExcelJS only keeps names that point at cells: names holding constants or formulas are not seen.
+ */
+function namedItems(workbook: Workbook): NamedItem[] {
+  const items: NamedItem[] = [];
+  for (const { name, ranges } of workbook.definedNames.model) {
+    if (name.startsWith("_xlnm.") || ranges.length === 0) continue;
+    const parts = ranges.map((range) => splitRef(range));
+    if (parts.some((p) => p?.sheet === BINDING_SHEET)) continue;
+    items.push({ name, ref: parts.map((p, i) => (p ? qualified(p.sheet, p.address) : ranges[i]!)).join(",") });
+  }
+  return items;
+}
+
+export function workbookSnapshot(workbook: Workbook): { snapshot: WorkbookSnapshot; hasValues: boolean } {
+  const sheets: SheetSnapshot[] = [];
+  let hasValues = false;
+  for (const ws of workbook.worksheets) {
+    if (isBindingSheet(ws)) continue;
+    const read = sheetSnapshot(ws);
+    sheets.push(read.sheet);
+    hasValues ||= read.hasValues;
+  }
+  const snapshot: WorkbookSnapshot = { sheets, names: namedItems(workbook) };
+  const bindingMap = readBindingMap(workbook);
+  if (bindingMap !== undefined) snapshot.bindingMap = bindingMap;
+  return { snapshot, hasValues };
+}

@@ -1,0 +1,97 @@
+import { ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from "exceljs";
+import { a1, type CellRange, type CellValue } from "../../recognition/snapshot/cells";
+import type { SheetSnapshot } from "../../recognition/snapshot/workbook";
+import { isProtected, mergedRanges } from "./exceljs-internals";
+
+/** Dates as the snapshot carries them: yyyy-mm-dd (ExcelJS builds dates in UTC). */
+const isoDate = (date: Date): string | null => (Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10));
+
+const richTextOf = (value: { richText?: unknown }): string =>
+  Array.isArray(value.richText) ? value.richText.map((run: { text?: unknown }) => (typeof run?.text === "string" ? run.text : "")).join("") : "";
+
+/**
+ * An ExcelJS value → a snapshot value: formulas give their cached result (none → null), rich text and
+ * hyperlinks their text, dates an ISO string, errors { error }.
+ */
+export function toCellValue(value: ExcelValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return value === "" ? null : value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "boolean") return value;
+  if (value instanceof Date) return isoDate(value);
+  if ("error" in value) return { error: String(value.error) };
+  if ("formula" in value || "sharedFormula" in value) return toCellValue(value.result as ExcelValue | undefined);
+  if ("richText" in value) return toCellValue(richTextOf(value));
+  if ("text" in value) {
+    const text: unknown = value.text;
+    if (typeof text === "string") return toCellValue(text);
+    if (text && typeof text === "object" && "richText" in text) return toCellValue(richTextOf(text));
+    return null;
+  }
+  return null;
+}
+
+/** A number format that makes the value a date or a time: d, m, y, h or s outside quotes and brackets. */
+export function isDateFormat(numFmt: string): boolean {
+  const bare = numFmt
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
+  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+const formatMatters = (numFmt: string | undefined): numFmt is string => !!numFmt && (numFmt.includes("%") || isDateFormat(numFmt));
+
+function valueOf(cell: Cell): CellValue {
+  // A merged area's other cells echo the top-left value in ExcelJS; Excel shows them empty.
+  if (cell.type === ValueType.Merge) return null;
+  return toCellValue(cell.value);
+}
+
+interface ReadCell {
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
+/** One worksheet → plain data. Only stored rows and cells are visited: a huge sparse sheet costs its content. */
+export function sheetSnapshot(ws: Worksheet): { sheet: SheetSnapshot; hasValues: boolean } {
+  const read: ReadCell[] = [];
+  const formats: Record<string, string> = {};
+  let height = 0;
+  let width = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const value = valueOf(cell);
+      if (value === null) return;
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      read.push({ row: r, col: c, value });
+      height = Math.max(height, r + 1);
+      width = Math.max(width, c + 1);
+      const numFmt = cell.numFmt;
+      if (formatMatters(numFmt)) formats[a1(r, c)] = numFmt;
+    });
+  });
+  const hasValues = read.length > 0;
+
+  const merges: CellRange[] = mergedRanges(ws).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  for (const m of merges) {
+    height = Math.max(height, m.bottom + 1);
+    width = Math.max(width, m.right + 1);
+  }
+
+  const cells: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  for (const { row, col, value } of read) cells[row]![col] = value;
+
+  const hiddenRows: number[] = [];
+  for (let r = 1; r <= height; r++) if (ws.findRow(r)?.hidden) hiddenRows.push(r - 1);
+  const hiddenColumns: number[] = [];
+  const columns = ws.columns ?? [];
+  for (let c = 0; c < Math.min(width, columns.length); c++) if (columns[c]?.hidden) hiddenColumns.push(c);
+
+  const sheet: SheetSnapshot = { name: ws.name, cells, merges, hiddenRows, hiddenColumns, protected: isProtected(ws) };
+  if (Object.keys(formats).length > 0) sheet.formats = formats;
+  if (ws.state === "hidden" || ws.state === "veryHidden") sheet.hidden = true;
+  return { sheet, hasValues };
+}

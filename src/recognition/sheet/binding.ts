@@ -47,6 +47,8 @@ export interface SheetBinding {
     headerRow: number;
     nameColumns: number[];
     itemColumns: Record<string, number>;
+    /** Further columns headed by the same item (successive evaluations): the rightmost filled one counts. */
+    extraColumns?: Record<string, number[]>;
     fieldColumns: Record<string, number>;
     firstRow: number;
     lastRow: number;

@@ -19,7 +19,8 @@ export const PERCENT_COLUMN = "%";
 export function findLevelHeaders(index: SheetIndex, compiled: CompiledGrid, vocabulary: ReadonlyMap<string, string>): LevelHeader[] {
   if (compiled.grid.scale.kind === "percent") {
     return index.cells
-      .filter((cell) => cell.text === "%" || cell.text === "pourcentage" || cell.text === "%age")
+      // « % », « Pourcentage », « Note en % »: a short header naming percentages.
+      .filter((cell) => cell.text === "%" || cell.text === "pourcentage" || (cell.text.endsWith("%") && cell.text.split(" ").length <= 4))
       .map((cell) => ({ row: cell.row, columns: { [PERCENT_COLUMN]: cell.col } }));
   }
   const ranks = new Map([...compiled.levels].map(([code, { rank }]) => [code, rank]));
@@ -36,16 +37,25 @@ export function findLevelHeaders(index: SheetIndex, compiled: CompiledGrid, voca
   const headers: LevelHeader[] = [];
   for (const [row, found] of byRow) {
     found.sort((a, b) => a.col - b.col);
-    const columns: Record<string, number> = {};
-    let lastRank = 0;
-    for (const { col, code } of found) {
-      const rank = ranks.get(code)!;
-      if (rank > lastRank && columns[code] === undefined) {
-        columns[code] = col;
-        lastRank = rank;
-      }
-    }
+    // Levels run worst to best left to right (N F M E), or best to worst (Excellent … Insuffisant).
+    const ascending = orderedColumns(found, ranks, 1);
+    const descending = orderedColumns(found, ranks, -1);
+    const columns = Object.keys(descending).length > Object.keys(ascending).length ? descending : ascending;
     if (Object.keys(columns).length >= needed) headers.push({ row, columns });
   }
   return headers.sort((a, b) => Object.keys(b.columns).length - Object.keys(a.columns).length || a.row - b.row);
+}
+
+/** The longest left-to-right run of levels whose ranks go one way (1: up, -1: down), greedily. */
+function orderedColumns(found: readonly { col: number; code: string }[], ranks: ReadonlyMap<string, number>, direction: 1 | -1): Record<string, number> {
+  const columns: Record<string, number> = {};
+  let last = direction === 1 ? 0 : Infinity;
+  for (const { col, code } of found) {
+    const rank = ranks.get(code)!;
+    if ((direction === 1 ? rank > last : rank < last) && columns[code] === undefined) {
+      columns[code] = col;
+      last = rank;
+    }
+  }
+  return columns;
 }

@@ -18,6 +18,8 @@ export const ITEM_THRESHOLD = 0.6;
 export interface ItemKey {
   item: RatedItem;
   code: string | null;
+  /** The code as normalised text ("D1-3/1" → "d1-3 / 1"), to compare with whole cells. */
+  codeText: string | null;
   text: string;
   words: string[];
 }
@@ -26,7 +28,8 @@ export function itemKeys(compiled: CompiledGrid): ItemKey[] {
   return compiled.grid.items.map((item) => {
     const node = compiled.itemNodes.get(item.id);
     const text = normalizeText(node?.label ?? item.id);
-    return { item, code: node?.code ?? null, text, words: significantWords(text) };
+    const code = node?.code ?? null;
+    return { item, code, codeText: code === null ? null : normalizeText(code), text, words: significantWords(text) };
   });
 }
 
@@ -39,7 +42,7 @@ export function scoreCell(key: ItemKey, cell: IndexedCell): number {
     const similarity = Math.max(labelSimilarity(restWords, key.words), labelSimilarity(significantWords(cell.head), key.words));
     return similarity >= 0.3 ? 0.9 + 0.1 * similarity : 0.65;
   }
-  if (key.code && cell.text === key.code) return 0.9;
+  if (key.codeText && cell.text === key.codeText) return 0.9;
   if (key.words.length <= 2) {
     // Short labels (« GPA », « COMMUNIQUER ») match whole cells or whole first lines only.
     return cell.text === key.text || cell.head === key.text ? 0.85 : 0;
@@ -52,6 +55,7 @@ export function scoreCell(key: ItemKey, cell: IndexedCell): number {
 /** Every cell that may name the item, scored, using the index (cells sharing a word or the code). */
 export function itemCandidates(index: SheetIndex, key: ItemKey, header: LevelHeader | null): ItemCandidate[] {
   const pool = new Set<IndexedCell>(key.code ? index.withCode(key.code) : []);
+  if (key.codeText) for (const cell of index.withText(key.codeText)) pool.add(cell);
   for (const cell of index.sharingWords(key.words.length > 0 ? key.words : [key.text])) pool.add(cell);
   const firstLevelColumn = header ? Math.min(...Object.values(header.columns)) : Infinity;
   const candidates: ItemCandidate[] = [];

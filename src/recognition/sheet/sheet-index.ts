@@ -24,6 +24,7 @@ export class SheetIndex {
   readonly cells: IndexedCell[] = [];
   private readonly byWord = new Map<string, IndexedCell[]>();
   private readonly byCode = new Map<string, IndexedCell[]>();
+  private readonly byText = new Map<string, IndexedCell[]>();
   private readonly byPosition = new Map<number, IndexedCell>();
   private readonly mergeByCell = new Map<number, CellRange>();
   readonly rows: number;
@@ -46,6 +47,11 @@ export class SheetIndex {
           const list = this.byWord.get(word);
           if (list) list.push(cell);
           else this.byWord.set(word, [cell]);
+        }
+        if (text.length <= 40) {
+          const list = this.byText.get(text);
+          if (list) list.push(cell);
+          else this.byText.set(text, [cell]);
         }
         if (cell.code) {
           const list = this.byCode.get(cell.code);
@@ -100,6 +106,11 @@ export class SheetIndex {
 
   withCode(code: string): readonly IndexedCell[] {
     return this.byCode.get(code) ?? [];
+  }
+
+  /** Cells whose whole normalised text is `text` (short cells only: codes, headers). */
+  withText(text: string): readonly IndexedCell[] {
+    return this.byText.get(text) ?? [];
   }
 
   /** Cells sharing at least one word with `words`, each once. */

@@ -22,6 +22,7 @@ const SheetBindingSchema = z.object({
       headerRow: z.number().int().min(0),
       nameColumns: z.array(z.number().int().min(0)),
       itemColumns: z.record(z.string(), z.number().int().min(0)),
+      extraColumns: z.record(z.string(), z.array(z.number().int().min(0))).optional(),
       fieldColumns: z.record(z.string(), z.number().int().min(0)),
       firstRow: z.number().int().min(0),
       lastRow: z.number().int().min(0),

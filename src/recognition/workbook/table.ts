@@ -1,7 +1,7 @@
 import type { CompiledGrid } from "../../core/model/compile";
 import type { Evaluation, FieldValue, ItemRating } from "../../core/model/evaluation";
 import { parseLooseNumber } from "../../core/text/numbers";
-import { a1, cellText, isCellError, qualified } from "../snapshot/cells";
+import { a1, cellText, isCellError, isEmptyCell, qualified } from "../snapshot/cells";
 import type { SheetBinding } from "../sheet/binding";
 import { labelScore } from "../sheet/fields";
 import { itemKeys, scoreCell } from "../sheet/items";
@@ -29,7 +29,7 @@ export function bindTable(index: SheetIndex, compiled: CompiledGrid): SheetBindi
     list.push(cell);
     byRow.set(cell.row, list);
   }
-  let best: { row: number; columns: Record<string, number>; score: number } | null = null;
+  let best: { row: number; columns: Record<string, number>; score: number; extra: Record<string, number[]> } | null = null;
   for (const [row, cells] of byRow) {
     if (cells.length < 2) continue;
     const columns: Record<string, number> = {};
@@ -44,13 +44,27 @@ export function bindTable(index: SheetIndex, compiled: CompiledGrid): SheetBindi
       score += pair.score;
     }
     const found = Object.keys(columns).length;
-    if (found >= Math.max(2, Math.ceil(keys.length * 0.6)) && (!best || score > best.score)) best = { row, columns, score };
+    if (found >= Math.max(2, Math.ceil(keys.length * 0.6)) && (!best || score > best.score)) {
+      const extra: Record<string, number[]> = {};
+      // A merged header spans the item's evaluation columns.
+      for (const [id, col] of Object.entries(columns)) {
+        for (let c = col + 1; c <= index.rightEdge(row, col); c++) (extra[id] ??= []).push(c);
+      }
+      for (const pair of pairs) {
+        if (pair.score >= 0.85 && columns[pair.key.item.id] !== pair.cell.col && !Object.values(columns).includes(pair.cell.col)) {
+          (extra[pair.key.item.id] ??= []).push(pair.cell.col);
+        }
+      }
+      best = { row, columns, score, extra };
+    }
   }
   if (!best) return null;
 
   const headerCells = byRow.get(best.row) ?? [];
   const itemCols = new Set(Object.values(best.columns));
-  const nameColumns = headerCells.filter((c) => !itemCols.has(c.col) && NAME_HEADERS.has(c.text)).map((c) => c.col);
+  const extraCols = new Set(Object.values(best.extra).flat());
+  const headed = headerCells.filter((c) => !itemCols.has(c.col) && !extraCols.has(c.col) && NAME_HEADERS.has(c.text)).map((c) => c.col);
+  const nameColumns = headed.length > 0 ? headed : unheadedNameColumn(index, best.row, Math.min(...itemCols));
   const fieldColumns: Record<string, number> = {};
   for (const field of compiled.grid.fields) {
     if (field.kind === "identity" && field.id === "candidate" && nameColumns.length > 0) continue;
@@ -62,7 +76,7 @@ export function bindTable(index: SheetIndex, compiled: CompiledGrid): SheetBindi
       .sort((x, y) => y.s - x.s)[0];
     if (match) fieldColumns[field.id] = match.c.col;
   }
-  const dataColumns = [...itemCols, ...nameColumns];
+  const dataColumns = [...itemCols, ...extraCols, ...nameColumns];
   let lastRow = best.row;
   let blanks = 0;
   for (let row = best.row + 1; row < index.rows; row++) {
@@ -85,10 +99,29 @@ export function bindTable(index: SheetIndex, compiled: CompiledGrid): SheetBindi
     fields: {},
     panel: null,
     flags: {},
-    table: { headerRow: best.row, nameColumns, itemColumns: best.columns, fieldColumns, firstRow: best.row + 1, lastRow },
+    table: { headerRow: best.row, nameColumns, itemColumns: best.columns, extraColumns: best.extra, fieldColumns, firstRow: best.row + 1, lastRow },
     missing: { items: keys.filter((k) => best!.columns[k.item.id] === undefined).map((k) => k.item.id), fields: [] },
     notes: [],
   };
+}
+
+/**
+ * Without a « Nom » header: the column left of the items whose cells below the header are mostly
+ * words (names), not levels or numbers.
+ */
+function unheadedNameColumn(index: SheetIndex, headerRow: number, firstItemColumn: number): number[] {
+  for (let col = 0; col < firstItemColumn; col++) {
+    let words = 0;
+    let filled = 0;
+    for (let row = headerRow + 1; row < Math.min(index.rows, headerRow + 60); row++) {
+      const cell = index.at(row, col);
+      if (!cell) continue;
+      filled++;
+      if (typeof cell.value === "string" && cell.words.length >= 1 && /[a-z]{2,}/.test(cell.text)) words++;
+    }
+    if (filled >= 2 && words / filled >= 0.7) return [col];
+  }
+  return [];
 }
 
 /** One row of a bound table: its name and evaluation; null when the row is empty. */
@@ -98,10 +131,14 @@ export function readTableRow(index: SheetIndex, compiled: CompiledGrid, binding:
   const at = (col: number) => qualified(binding.sheet, a1(row, col));
   const ratings: Record<string, ItemRating> = {};
   let rated = 0;
-  for (const [id, col] of Object.entries(table.itemColumns)) {
+  let levels = 0;
+  for (const [id, first] of Object.entries(table.itemColumns)) {
+    const columns = [first, ...(table.extraColumns?.[id] ?? [])].sort((a, b) => a - b);
+    const col = [...columns].reverse().find((c) => !isEmptyCell(index.value(row, c)) && !isCellError(index.value(row, c))) ?? first;
     const percent = (index.format(a1(row, col)) ?? "").includes("%");
     const value = readLevelValueCell(compiled, vocabulary, index.value(row, col), at(col), percent);
     if (value) rated++;
+    if (value && value.kind !== "unknown") levels++;
     ratings[id] = { values: value ? [value] : [], at: at(col) };
   }
   const nameParts = table.nameColumns.map((col) => cellText(index.value(row, col)).trim()).filter((t) => t !== "" && !isCellError(index.value(row, table.nameColumns[0]!)));
@@ -116,5 +153,7 @@ export function readTableRow(index: SheetIndex, compiled: CompiledGrid, binding:
     const number = compiled.markField?.id === id && typeof value === "string" ? parseLooseNumber(value) : null;
     fields[id] = { value: number ?? value, at: at(col) };
   }
-  return { name, evaluation: { gridId: compiled.grid.id, ratings, fields, flags: {} }, empty: rated === 0 && name === null };
+  // A row of notes under the header (« AP », « bilan ») holds no level of the scale: not a candidate.
+  const empty = levels === 0 && (name === null || rated > 0);
+  return { name, evaluation: { gridId: compiled.grid.id, ratings, fields, flags: {} }, empty };
 }

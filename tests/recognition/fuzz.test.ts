@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import type { MarkResult } from "../../src/core";
+import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
+import type { CellValue } from "../../src/recognition/snapshot/cells";
+import type { SheetSnapshot } from "../../src/recognition/snapshot/workbook";
+import { builtInGrid } from "../../src/referentials";
+
+const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(null),
+  fc.string({ maxLength: 30 }),
+  fc.constantFrom("X", "x", "1.1", "1.2 Traitement", "N", "F", "M", "E", "Note :", "Session :", "%", "P1", "Qualité", "Compétences", "· Identifier"),
+  fc.double({ noNaN: true }),
+  fc.boolean(),
+  fc.constantFrom({ error: "#N/A" }, { error: "#DIV/0!" }),
+);
+
+const randomSheet: fc.Arbitrary<SheetSnapshot> = fc
+  .record({
+    name: fc.string({ minLength: 1, maxLength: 12 }),
+    cells: fc.array(fc.array(cellValue, { maxLength: 8 }), { maxLength: 25 }),
+    merge: fc.option(fc.record({ top: fc.nat(20), left: fc.nat(6), h: fc.nat(3), w: fc.nat(3) })),
+    hidden: fc.array(fc.nat(25), { maxLength: 3 }),
+  })
+  .map(({ name, cells, merge, hidden }) => ({
+    name,
+    cells,
+    merges: merge ? [{ top: merge.top, left: merge.left, bottom: merge.top + merge.h, right: merge.left + merge.w }] : [],
+    hiddenRows: hidden,
+    hiddenColumns: [],
+    protected: false,
+  }));
+
+describe("recognition never crashes", () => {
+  it("on random sheets", () => {
+    fc.assert(
+      fc.property(fc.array(randomSheet, { maxLength: 3 }), fc.anything(), (sheets, bindingMap) => {
+        const report = recognizeWorkbook({ sheets, names: [], bindingMap });
+        return Array.isArray(report.candidates);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** A plain E31 sheet as a list of rows; the fuzzer then moves things around. */
+function e31Rows(levels: Record<string, string>): { rows: CellValue[][]; identity: CellValue[][] } {
+  const e31 = builtInGrid("agora-e31")!;
+  const label = (id: string) => `${id} ${e31.itemNodes.get(id)!.label}`;
+  const cols = ["N", "F", "M", "E"];
+  const itemRow = (id: string): CellValue[] => [label(id), ...cols.map((c) => (levels[id] === c ? "X" : null))];
+  return {
+    identity: [["Nom et prénom de la candidate ou du candidat :", "MARTIN Alice"], ["Session :", "2026"]],
+    rows: [
+      ["Palier de compétences", "N", "F", "M", "E"],
+      itemRow("1.1"),
+      ["Compétences\n· Identifier les caractéristiques de la demande", null, null, null, null],
+      itemRow("1.2"),
+      ["Compétences\n· Appliquer les procédures internes", null, null, null, null],
+      itemRow("1.3"),
+      ["Note sur 20 (arrondie au ½ point supérieur) :", null],
+    ],
+  };
+}
+
+describe("recognition of a grid survives how teachers rearrange it", () => {
+  it("blank rows and columns inserted, decoration added, identity block moved above or below", () => {
+    const level = fc.constantFrom("N", "F", "M", "E");
+    fc.assert(
+      fc.property(
+        fc.record({ "1.1": level, "1.2": level, "1.3": level }),
+        fc.array(fc.nat(8), { maxLength: 4 }),
+        fc.nat(3),
+        fc.boolean(),
+        fc.array(fc.constantFrom("Lycée professionnel", "Année 2025-2026", "Classe de Terminale", "À rendre avant le 30 juin"), { maxLength: 3 }),
+        (levels, blankRows, blankColumns, identityBelow, decoration) => {
+          const { rows, identity } = e31Rows(levels);
+          let sheetRows: CellValue[][] = identityBelow ? [...decoration.map((d) => [d]), ...rows, [], ...identity] : [...decoration.map((d) => [d]), ...identity, [], ...rows];
+          for (const at of blankRows) sheetRows.splice(Math.min(at, sheetRows.length), 0, []);
+          sheetRows = sheetRows.map((row) => [...new Array<CellValue>(blankColumns).fill(null), ...row]);
+          const report = recognizeWorkbook({ sheets: [{ name: "A", cells: sheetRows, merges: [], hiddenRows: [], hiddenColumns: [], protected: false }], names: [] });
+          const candidate = report.candidates[0];
+          if (report.grid?.grid.id !== "agora-e31" || !candidate) return false;
+          const read = Object.fromEntries(Object.entries(candidate.evaluation.ratings).map(([id, r]) => [id, r.values.map((v) => (v.kind === "level" ? v.code : "?")).join()]));
+          const expected = (builtInGrid("agora-e31")!.points.get(levels["1.1"])! + builtInGrid("agora-e31")!.points.get(levels["1.2"])! + builtInGrid("agora-e31")!.points.get(levels["1.3"])!) / 3;
+          return JSON.stringify(read) === JSON.stringify(levels) && candidate.name === "MARTIN Alice" && (candidate.assessment.result as MarkResult).value === Math.ceil(expected * 40 - 1e-9) / 2;
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { labelSimilarity } from "../text/similarity";
 import type { ItemBinding, SheetBinding } from "./binding";
 import { locateValue, matchFields, matchFlag, matchPanel, type LabelCells } from "./fields";
 import { findLevelHeaders, PERCENT_COLUMN, type LevelHeader } from "./header";
-import { itemCandidates, itemKeys, placeItems, type ItemCandidate } from "./items";
+import { itemCandidates, itemKeys, placeItems, rawItemCandidates, type ItemCandidate } from "./items";
 import { levelOf, levelVocabulary } from "./levels";
 import type { IndexedCell, SheetIndex } from "./sheet-index";
 
@@ -45,11 +45,12 @@ export function bindSheet(index: SheetIndex, compiled: CompiledGrid): SheetBindi
   const vocabulary = levelVocabulary(compiled);
   const headers = findLevelHeaders(index, compiled, vocabulary);
   const keys = itemKeys(compiled);
+  const raw = keys.flatMap((key) => rawItemCandidates(index, key));
 
   // Try the best headers (and no header): keep the reading that places the most items.
   let best: { header: LevelHeader | null; placed: Map<string, ItemCandidate> } | null = null;
   for (const header of [...headers.slice(0, 3), null]) {
-    const candidates = keys.flatMap((key) => itemCandidates(index, key, header));
+    const candidates = itemCandidates(raw, header);
     const placed = placeItems(candidates, keys);
     const strength = [...placed.values()].reduce((sum, c) => sum + c.score, 0) + (header ? 0.5 : 0);
     const bestStrength = best ? [...best.placed.values()].reduce((sum, c) => sum + c.score, 0) + (best.header ? 0.5 : 0) : -1;

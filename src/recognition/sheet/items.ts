@@ -52,24 +52,29 @@ export function scoreCell(key: ItemKey, cell: IndexedCell): number {
   return 0.9 * Math.max(whole, head);
 }
 
-/** Every cell that may name the item, scored, using the index (cells sharing a word or the code). */
-export function itemCandidates(index: SheetIndex, key: ItemKey, header: LevelHeader | null): ItemCandidate[] {
+/** Every cell that may name the item, with its score before any layout consideration. */
+export function rawItemCandidates(index: SheetIndex, key: ItemKey): ItemCandidate[] {
   const pool = new Set<IndexedCell>(key.code ? index.withCode(key.code) : []);
   if (key.codeText) for (const cell of index.withText(key.codeText)) pool.add(cell);
   for (const cell of index.sharingWords(key.words.length > 0 ? key.words : [key.text])) pool.add(cell);
-  const firstLevelColumn = header ? Math.min(...Object.values(header.columns)) : Infinity;
   const candidates: ItemCandidate[] = [];
   for (const cell of pool) {
-    let score = scoreCell(key, cell);
-    if (score < ITEM_THRESHOLD) continue;
-    if (header) {
-      // An item stands below the level header and left of the level columns.
-      if (cell.row < header.row) score *= 0.6;
-      if (cell.col >= firstLevelColumn) score *= 0.6;
-    }
-    if (score >= ITEM_THRESHOLD * 0.6) candidates.push({ item: key.item, cell, score });
+    const score = scoreCell(key, cell);
+    if (score >= ITEM_THRESHOLD) candidates.push({ item: key.item, cell, score });
   }
   return candidates;
+}
+
+/** The candidates weighed against a level header: an item stands below it and left of its columns. */
+export function itemCandidates(raw: readonly ItemCandidate[], header: LevelHeader | null): ItemCandidate[] {
+  if (!header) return [...raw];
+  const firstLevelColumn = Math.min(...Object.values(header.columns));
+  return raw.map((candidate) => {
+    let score = candidate.score;
+    if (candidate.cell.row < header.row) score *= 0.6;
+    if (candidate.cell.col >= firstLevelColumn) score *= 0.6;
+    return score === candidate.score ? candidate : { ...candidate, score };
+  });
 }
 
 /** Positions of the longest run of items whose rows do not go up, in the grid's order. */

@@ -21,7 +21,8 @@ export function editDistance(a: string, b: string, limit: number): number {
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 5) return false;
+  // Typos seldom hit a word's first letter; checking it first keeps fuzzy matching cheap.
+  if (shorter < 5 || a[0] !== b[0]) return false;
   return editDistance(a, b, shorter >= 9 ? 2 : 1) <= (shorter >= 9 ? 2 : 1);
 }
 

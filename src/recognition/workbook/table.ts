@@ -4,7 +4,7 @@ import { parseLooseNumber } from "../../core/text/numbers";
 import { a1, cellText, isCellError, isEmptyCell, qualified } from "../snapshot/cells";
 import type { SheetBinding } from "../sheet/binding";
 import { labelScore } from "../sheet/fields";
-import { itemKeys, scoreCell } from "../sheet/items";
+import { itemKeys, rawItemCandidates, type ItemKey } from "../sheet/items";
 import { levelVocabulary, readLevelValueCell } from "../sheet/levels";
 import type { IndexedCell, SheetIndex } from "../sheet/sheet-index";
 
@@ -22,19 +22,21 @@ const ITEM_HEADER_THRESHOLD = 0.75;
  */
 export function bindTable(index: SheetIndex, compiled: CompiledGrid): SheetBinding | null {
   const keys = itemKeys(compiled);
-  const byRow = new Map<number, IndexedCell[]>();
-  for (const cell of index.cells) {
-    if (cell.text.length > 160) continue;
-    const list = byRow.get(cell.row) ?? [];
-    list.push(cell);
-    byRow.set(cell.row, list);
+  // Item header cells, grouped by row: only cells that share a word or the code with an item are scored.
+  const byRow = new Map<number, { key: ItemKey; cell: IndexedCell; score: number }[]>();
+  for (const key of keys) {
+    for (const { cell, score } of rawItemCandidates(index, key)) {
+      if (cell.text.length > 160 || score < ITEM_HEADER_THRESHOLD) continue;
+      const list = byRow.get(cell.row) ?? [];
+      list.push({ key, cell, score });
+      byRow.set(cell.row, list);
+    }
   }
   let best: { row: number; columns: Record<string, number>; score: number; extra: Record<string, number[]> } | null = null;
-  for (const [row, cells] of byRow) {
-    if (cells.length < 2) continue;
+  for (const [row, pairs] of byRow) {
+    if (pairs.length < 2) continue;
     const columns: Record<string, number> = {};
     let score = 0;
-    const pairs = keys.flatMap((key) => cells.map((cell) => ({ key, cell, score: scoreCell(key, cell) }))).filter((p) => p.score >= ITEM_HEADER_THRESHOLD);
     pairs.sort((a, b) => b.score - a.score);
     const usedCols = new Set<number>();
     for (const pair of pairs) {
@@ -60,7 +62,7 @@ export function bindTable(index: SheetIndex, compiled: CompiledGrid): SheetBindi
   }
   if (!best) return null;
 
-  const headerCells = byRow.get(best.row) ?? [];
+  const headerCells = index.cells.filter((cell) => cell.row === best!.row);
   const itemCols = new Set(Object.values(best.columns));
   const extraCols = new Set(Object.values(best.extra).flat());
   const headed = headerCells.filter((c) => !itemCols.has(c.col) && !extraCols.has(c.col) && NAME_HEADERS.has(c.text)).map((c) => c.col);

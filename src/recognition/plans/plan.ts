@@ -30,8 +30,12 @@ export interface NewSheet {
   columnWidths: number[];
   /** Drop-down lists: each cell of `range` may only take one of `values`. */
   validations: { range: string; values: string[]; prompt?: string }[];
+  /** Number cells: each cell of `range` may only take a number from `min` to `max` (CQP percentages). */
+  numberValidations?: { range: string; min: number; max: number; prompt?: string }[];
   /** Sheet-scoped names are not used: names are workbook-scoped, `ref` without the sheet. */
   names: { name: string; address: string }[];
+  /** Heights in points of rows holding wrapped text (not every host fits rows to their text), 1-based rows. */
+  rowHeights?: { row: number; height: number }[];
   /** Rows frozen at the top (header), 0 for none. */
   frozenRows?: number;
   /** Landscape A4 page, fit to one page wide. */

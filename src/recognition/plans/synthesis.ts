@@ -1,0 +1,182 @@
+import type { Locale } from "../../core/i18n/locale";
+import { sortFindings } from "../../core/completeness/finding";
+import { formatNumber, parseLooseNumber } from "../../core/text/numbers";
+import type { CandidateReport, WorkbookReport } from "../workbook/report";
+import type { CellInput, CellStyle, WritePlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+
+/**
+ * « Synthèse »: one row per candidate (where, who, complete or not, what is missing, proposed and typed
+ * mark), for the coordinator before the commission. A sheet of that name is replaced whole; nothing
+ * else in the workbook is touched.
+ */
+
+export interface SynthesisOptions {
+  existingSheets: string[];
+  locale?: Locale;
+  /** Default « Synthèse » (« Summary » in English). */
+  sheetName?: string;
+}
+
+const RED = "#F8CBAD";
+const GREEN = "#C6EFCE";
+const ORANGE = "#FFEB9C";
+
+const S = {
+  title: { bold: true, size: 14 },
+  subtitle: { italic: true },
+  header: { bold: true, fill: "#D9E1F2", border: true, wrap: true, vertical: "middle", horizontal: "center" },
+  cell: { border: true, vertical: "top" },
+  wrapped: { border: true, vertical: "top", wrap: true },
+  number: { border: true, vertical: "top", horizontal: "right" },
+  footer: { italic: true, wrap: true, vertical: "top" },
+} satisfies Record<string, CellStyle>;
+
+const WORDS = {
+  fr: {
+    sheet: "Synthèse",
+    noGrid: "Aucune grille reconnue",
+    columns: ["Feuille", "Ligne", "Nom", "Statut", "Constats bloquants", "Constats"],
+    marks: ["Note proposée", "Note saisie", "Écart"],
+    coverage: "Couverture",
+    complete: "complète",
+    incomplete: "incomplète",
+    templates: "Modèles vierges",
+    ignored: "Feuilles ignorées",
+  },
+  en: {
+    sheet: "Summary",
+    noGrid: "No grid recognised",
+    columns: ["Sheet", "Row", "Name", "Status", "Blocking findings", "Findings"],
+    marks: ["Proposed mark", "Typed mark", "Difference"],
+    coverage: "Coverage",
+    complete: "complete",
+    incomplete: "incomplete",
+    templates: "Blank templates",
+    ignored: "Ignored sheets",
+  },
+} as const;
+
+/** What the result columns hold, by the grid's marking. */
+type Results =
+  | { kind: "mark"; max: number | null; markFieldId: string | null }
+  | { kind: "coverage" }
+  | { kind: "domains"; groups: { id: string; label: string }[] }
+  | { kind: "none" };
+
+function resultsOf(report: WorkbookReport): Results {
+  const grid = report.grid;
+  const marking = grid?.grid.marking;
+  switch (marking?.kind) {
+    case "weighted-mean":
+      return { kind: "mark", max: marking.max, markFieldId: grid?.markField?.id ?? null };
+    case "coverage":
+      return { kind: "coverage" };
+    case "domain-percent":
+      return { kind: "domains", groups: marking.groups.map((g) => ({ id: g.id, label: g.label })) };
+    default:
+      return { kind: "none" };
+  }
+}
+
+function resultHeaders(results: Results, locale: Locale): string[] {
+  switch (results.kind) {
+    case "mark":
+      return [...WORDS[locale].marks];
+    case "coverage":
+      return [WORDS[locale].coverage];
+    case "domains":
+      return results.groups.map((g) => `${g.label} (%)`);
+    case "none":
+      return [];
+  }
+}
+
+const typedMark = (candidate: CandidateReport, fieldId: string | null): string | number | null => {
+  const value = fieldId === null ? undefined : candidate.evaluation.fields[fieldId]?.value;
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
+};
+
+/** The result cells of one candidate, with their styles. */
+function resultCells(candidate: CandidateReport, results: Results, locale: Locale): { value: CellInput; style: CellStyle }[] {
+  const result = candidate.assessment.result;
+  switch (results.kind) {
+    case "mark": {
+      const proposed = result?.kind === "mark" ? (result.absent ? "ABS" : result.value) : null;
+      const typed = typedMark(candidate, results.markFieldId);
+      const typedNumber = typeof typed === "number" ? typed : typed === null ? null : parseLooseNumber(typed);
+      const gap = typeof proposed === "number" && typedNumber !== null ? Math.round((typedNumber - proposed) * 100) / 100 : null;
+      return [
+        { value: proposed, style: S.number },
+        { value: typed, style: S.number },
+        { value: gap === 0 ? 0 : gap, style: gap !== null && gap !== 0 ? { ...S.number, fill: ORANGE } : S.number },
+      ];
+    }
+    case "coverage": {
+      if (result?.kind !== "coverage") return [{ value: null, style: S.cell }];
+      const text = `${result.practised}/${result.total} (${formatNumber(result.ratio * 100, locale, 0)} %)`;
+      return [{ value: text, style: result.missing.length > 0 ? { ...S.cell, fill: RED } : S.cell }];
+    }
+    case "domains":
+      return results.groups.map((group) => {
+        const figure = result?.kind === "domains" ? result.panel.find((p) => p.groupId === group.id)?.percent : null;
+        return { value: figure ?? null, style: { ...S.number, numberFormat: "0.0" } };
+      });
+    case "none":
+      return [];
+  }
+}
+
+/** The plan writing the synthesis sheet, in place of an existing one of that name. */
+export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions): WritePlan {
+  const locale = options.locale ?? "fr";
+  const words = WORDS[locale];
+  const name = options.sheetName ?? words.sheet;
+  const replaces = options.existingSheets.some((s) => s.toLocaleLowerCase("fr") === name.toLocaleLowerCase("fr"));
+  const results = resultsOf(report);
+  const grid = report.grid?.grid;
+  const headers = [...words.columns, ...resultHeaders(results, locale)];
+  const last = headers.length - 1;
+  const sheet = new SheetBuilder();
+
+  sheet.area(0, 0, 0, last, grid ? grid.title : words.noGrid, S.title);
+  if (grid) sheet.area(1, 0, 1, last, grid.epreuve ? `${grid.diploma} — ${grid.epreuve.code} ${grid.epreuve.title}` : grid.diploma, S.subtitle);
+  const headerRow = 2;
+  headers.forEach((text, c) => sheet.set(headerRow, c, text, S.header));
+
+  let row = headerRow + 1;
+  for (const candidate of report.candidates) {
+    const findings = sortFindings(candidate.assessment.findings);
+    const blocking = findings.filter((f) => f.severity === "blocking").length;
+    const complete = candidate.assessment.complete;
+    const cells: { value: CellInput; style: CellStyle }[] = [
+      { value: candidate.sheet, style: S.cell },
+      { value: candidate.row, style: S.number },
+      { value: candidate.name, style: S.cell },
+      { value: complete ? words.complete : words.incomplete, style: { ...S.cell, bold: true, fill: complete ? GREEN : RED } },
+      { value: blocking, style: S.number },
+      { value: findings.map((f) => f.message[locale]).join("\n"), style: S.wrapped },
+      ...resultCells(candidate, results, locale),
+    ];
+    cells.forEach(({ value, style }, c) => sheet.set(row, c, value, style));
+    row++;
+  }
+
+  row++;
+  if (report.templates.length > 0) {
+    const text = `${words.templates} : ${report.templates.join(", ")}`;
+    sheet.area(row, 0, row, last, text, S.footer);
+    sheet.fitText(row, text, 150);
+    row++;
+  }
+  if (report.ignored.length > 0) {
+    const text = `${words.ignored} : ${report.ignored.map((i) => `${i.sheet} (${i.reason[locale]})`).join(", ")}`;
+    sheet.area(row, 0, row, last, text, S.footer);
+    sheet.fitText(row, text, 150);
+    row++;
+  }
+
+  const resultWidths = results.kind === "domains" ? results.groups.map(() => 16) : results.kind === "mark" ? [10, 10, 8] : results.kind === "coverage" ? [14] : [];
+  const built = sheet.build(name, { columnWidths: [18, 7, 26, 12, 11, 60, ...resultWidths], frozenRows: headerRow + 1, landscape: true });
+  return { changes: [{ kind: "sheet", sheet: built, replaces }] };
+}

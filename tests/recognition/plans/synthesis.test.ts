@@ -1,0 +1,142 @@
+import type { NewSheet, WritePlan } from "../../../src/recognition/plans/plan";
+import { synthesisPlan } from "../../../src/recognition/plans/synthesis";
+import { parseA1 } from "../../../src/recognition/snapshot/cells";
+import { anEvaluation, grid } from "../../support/evaluation-builder";
+import { aCandidate, aReport, ignored } from "./report";
+
+const e31 = grid("agora-e31");
+
+const completeE31 = (name: string) =>
+  anEvaluation(e31)
+    .withLevels({ "1.1": "M", "1.2": "F", "1.3": "E" })
+    .withAllFields()
+    .withField("candidate", name)
+    .withPanel([["Mme Durand", "Professeure d'économie-gestion"]]);
+
+function onlySheet(plan: WritePlan): { sheet: NewSheet; replaces: boolean } {
+  expect(plan.changes).toHaveLength(1);
+  const change = plan.changes[0]!;
+  if (change.kind !== "sheet") throw new Error("sheet expected");
+  return change;
+}
+
+/** The sheet's values row by row (1-based rows), empty cells as null. */
+function rows(sheet: NewSheet): unknown[][] {
+  const out: unknown[][] = [];
+  for (const cell of sheet.cells) {
+    const at = parseA1(cell.address)!;
+    (out[at.row + 1] ??= [])[at.col] = cell.value;
+  }
+  return out;
+}
+const styleAt = (sheet: NewSheet, address: string) => sheet.cells.find((c) => c.address === address)?.style;
+
+describe("synthesisPlan for a weighted-mean grid (E31)", () => {
+  const alice = aCandidate(e31, "Alice", completeE31("Alice Martin").withField("mark", 15).build());
+  const bob = aCandidate(e31, "Bob", completeE31("Bob Petit").withLevels({ "1.2": [] }).withField("appraisal-activities", "").build());
+  const chloe = aCandidate(e31, "Chloé", completeE31("Chloé Roux").withField("mark", "12,5").build());
+  const report = aReport(e31, [alice, bob, chloe], {
+    templates: ["Modèle"],
+    ignored: [ignored("Notes", "pas de grille reconnue", "no grid recognised")],
+  });
+
+  const { sheet, replaces } = onlySheet(synthesisPlan(report, { existingSheets: ["Alice", "Bob", "Chloé"] }));
+  const table = rows(sheet);
+
+  it("is a new sheet « Synthèse » with the grid's title and a frozen, bold, filled header", () => {
+    expect(replaces).toBe(false);
+    expect(sheet.name).toBe("Synthèse");
+    expect(table[1]![0]).toBe(e31.grid.title);
+    expect(table[3]).toEqual(["Feuille", "Ligne", "Nom", "Statut", "Constats bloquants", "Constats", "Note proposée", "Note saisie", "Écart"]);
+    expect(styleAt(sheet, "A3")).toMatchObject({ bold: true, fill: expect.stringMatching(/^#/) });
+    expect(sheet.frozenRows).toBe(3);
+    expect(sheet.columnWidths).toHaveLength(9);
+    expect(sheet.cells.map((c) => c.value)).not.toContainEqual(expect.stringMatching(/\d{2}\/\d{2}\/\d{4}/));
+  });
+
+  it("has one row per candidate: where, who, status, findings, proposed and typed marks and their gap", () => {
+    expect(table[4]).toEqual(["Alice", null, "Alice Martin", "complète", 0, "", 15, 15, 0]);
+    expect(table[5]!.slice(0, 5)).toEqual(["Bob", null, "Bob Petit", "incomplète", 2]);
+    expect(table[5]!.slice(6)).toEqual([null, null, null]);
+    expect(table[6]!.slice(0, 5)).toEqual(["Chloé", null, "Chloé Roux", "complète", 0]);
+    expect(table[6]!.slice(6)).toEqual([15, "12,5", -2.5]);
+  });
+
+  it("lists the findings' French messages, one a line, blocking first", () => {
+    const lines = (table[5]![5] as string).split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Niveau manquant : 1\.2 Traitement des opérations administratives/);
+    expect(lines[1]).toBe("Appréciation obligatoire vide : « Appréciation portant sur les activités réalisées »");
+    expect(table[6]![5]).toBe("La note saisie (12,5) diffère de la note proposée (15) : la commission décide");
+    expect(styleAt(sheet, "F5")).toMatchObject({ wrap: true });
+  });
+
+  it("fills complete statuses light green and incomplete ones light red, and marks a gap", () => {
+    const green = styleAt(sheet, "D4")!.fill;
+    const red = styleAt(sheet, "D5")!.fill;
+    expect(green).toBeDefined();
+    expect(red).toBeDefined();
+    expect(red).not.toBe(green);
+    expect(styleAt(sheet, "D6")!.fill).toBe(green);
+    expect(styleAt(sheet, "I6")!.fill).toBeDefined();
+    expect(styleAt(sheet, "I4")!.fill).toBeUndefined();
+  });
+
+  it("lists the templates and the ignored sheets below the table", () => {
+    expect(table[8]![0]).toBe("Modèles vierges : Modèle");
+    expect(table[9]![0]).toBe("Feuilles ignorées : Notes (pas de grille reconnue)");
+  });
+
+  it("replaces an existing « Synthèse » and touches nothing else", () => {
+    const plan = synthesisPlan(report, { existingSheets: ["Alice", "synthèse"] });
+    expect(plan.changes).toHaveLength(1);
+    expect(plan.changes[0]).toMatchObject({ kind: "sheet", replaces: true, sheet: { name: "Synthèse" } });
+  });
+
+  it("speaks English when asked, under the name given", () => {
+    const { sheet: en } = onlySheet(synthesisPlan(report, { existingSheets: [], locale: "en", sheetName: "Class summary" }));
+    expect(en.name).toBe("Class summary");
+    const table = rows(en);
+    expect(table[3]).toEqual(["Sheet", "Row", "Name", "Status", "Blocking findings", "Findings", "Proposed mark", "Typed mark", "Difference"]);
+    expect(table[5]![3]).toBe("incomplete");
+    expect((table[5]![5] as string).split("\n")[0]).toMatch(/^Missing level: 1\.2/);
+  });
+});
+
+describe("synthesisPlan for a tracking table (PFMP) and the CQP", () => {
+  it("shows coverage instead of marks, with the row of each candidate", () => {
+    const pfmp = grid("agora-pfmp");
+    const levels = Object.fromEntries(pfmp.grid.items.slice(2).map((i) => [i.id, "P1"]));
+    const candidate = aCandidate(pfmp, "Suivi", anEvaluation(pfmp).withLevels(levels).withField("candidate", "Alice Martin").build(), { row: 7, markCell: null });
+    const { sheet } = onlySheet(synthesisPlan(aReport(pfmp, [candidate], { layout: "row-per-candidate" }), { existingSheets: [] }));
+    const table = rows(sheet);
+    expect(table[3]!.slice(6)).toEqual(["Couverture"]);
+    expect(table[4]!.slice(0, 5)).toEqual(["Suivi", 7, "Alice Martin", "incomplète", 2]);
+    expect(table[4]![6]).toBe("35/37 (95 %)");
+  });
+
+  it("shows the panel's percentage per domain for the CQP", () => {
+    const cqp = grid("cqp-agc");
+    const observations = (values: number[]) => Object.fromEntries(cqp.grid.items.map((item, i) => [item.id, values[i]!]));
+    const evaluation = anEvaluation(cqp)
+      .withField("candidate", "Alice Martin")
+      .withAssessor("Mme Jury", observations([70, 50, 30, 100, 70, 70, 50]))
+      .withAssessor("M. Pro", observations([50, 50, 50, 70, 50, 70, 30]))
+      .build();
+    const candidate = aCandidate(cqp, "Alice", evaluation, { markCell: null });
+    const { sheet } = onlySheet(synthesisPlan(aReport(cqp, [candidate], { layout: "assessor-sheets" }), { existingSheets: [] }));
+    const table = rows(sheet);
+    expect(table[3]!.slice(6)).toEqual(["RELATION CLIENT / ARGUMENTATION (%)", "PRODUITS / OFFRES COMMERCIALES (%)", "OUTIL / ORGANISATION DU TRAVAIL (%)"]);
+    const result = candidate.assessment.result;
+    if (result?.kind !== "domains") throw new Error("domains expected");
+    expect(table[4]!.slice(6)).toEqual(result.panel.map((p) => p.percent));
+    expect(table[4]![7]).toBe(85);
+  });
+
+  it("still writes a sheet when no grid was recognised", () => {
+    const { sheet } = onlySheet(synthesisPlan(aReport(null, [], { ignored: [ignored("Feuil1", "vide", "empty")] }), { existingSheets: [] }));
+    const table = rows(sheet);
+    expect(table[1]![0]).toBe("Aucune grille reconnue");
+    expect(table.flat()).toContain("Feuilles ignorées : Feuil1 (vide)");
+  });
+});

@@ -84,6 +84,8 @@ describe("reading a workbook into a snapshot", () => {
     expect(at(sheet, "E5")).toBe(25);
     expect(at(sheet, "E6")).toBe(30);
     expect(at(sheet, "D7")).toBeNull();
+    expect(sheet.formulaCells).toEqual(expect.arrayContaining(["D5", "E5", "E6", "D7"]));
+    expect(sheet.formulaCells).not.toContain("D2");
   });
 
   it("reads error values as { error }", () => {

@@ -58,10 +58,12 @@ interface ReadCell {
 export function sheetSnapshot(ws: Worksheet): { sheet: SheetSnapshot; hasValues: boolean } {
   const read: ReadCell[] = [];
   const formats: Record<string, string> = {};
+  const formulaCells: string[] = [];
   let height = 0;
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ValueType.Formula) formulaCells.push(a1(rowNumber - 1, colNumber - 1));
       const value = valueOf(cell);
       if (value === null) return;
       const r = rowNumber - 1;
@@ -92,6 +94,7 @@ export function sheetSnapshot(ws: Worksheet): { sheet: SheetSnapshot; hasValues:
 
   const sheet: SheetSnapshot = { name: ws.name, cells, merges, hiddenRows, hiddenColumns, protected: isProtected(ws) };
   if (Object.keys(formats).length > 0) sheet.formats = formats;
+  if (formulaCells.length > 0) sheet.formulaCells = formulaCells;
   if (ws.state === "hidden" || ws.state === "veryHidden") sheet.hidden = true;
   return { sheet, hasValues };
 }

@@ -3,7 +3,7 @@ import { cellText, isEmptyCell, parseA1 } from "../snapshot/cells";
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot/workbook";
 import type { PlanChange, WritePlan } from "./plan";
 
-export type PlanConflictCode = "sheet-missing" | "sheet-protected" | "cell-not-empty" | "sheet-exists";
+export type PlanConflictCode = "sheet-missing" | "sheet-protected" | "cell-not-empty" | "cell-formula" | "sheet-exists";
 
 /** A change of a plan that Grille must not apply as it stands, with why in the teacher's words. */
 export interface PlanConflict {
@@ -57,7 +57,13 @@ export function checkPlan(plan: WritePlan, snapshot: WorkbookSnapshot, allowedOu
         if (!sheet || sheet === "new") break;
         const at = parseA1(change.address);
         const current = at ? cellAt(sheet, at.row, at.col) : null;
-        if (!isEmptyCell(current) && !allowed.has(outputKey(where))) {
+        if (sheet.formulaCells?.includes(change.address.replace(/\$/g, ""))) {
+          conflict(
+            change,
+            "cell-formula",
+            text(`${where} contient une formule : Grille ne la remplace pas`, `${where} holds a formula: Grille does not replace it`),
+          );
+        } else if (!isEmptyCell(current) && !allowed.has(outputKey(where))) {
           conflict(
             change,
             "cell-not-empty",

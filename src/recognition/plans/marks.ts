@@ -48,7 +48,11 @@ function typedNumber(value: CellValue): number | null {
  * already holds the same mark is left alone; one that holds another value (or an error) is not
  * touched but listed, for the pane to ask.
  */
-export function markPlan(report: WorkbookReport, snapshotCell: (sheet: string, address: string) => CellValue): MarkPlan {
+export function markPlan(
+  report: WorkbookReport,
+  snapshotCell: (sheet: string, address: string) => CellValue,
+  isFormula: (sheet: string, address: string) => boolean = () => false,
+): MarkPlan {
   const changes: PlanChange[] = [];
   const differences: MarkPlan["differences"] = [];
   const skipped: MarkPlan["skipped"] = [];
@@ -61,6 +65,16 @@ export function markPlan(report: WorkbookReport, snapshotCell: (sheet: string, a
     }
     const proposed = result.value;
     const { sheet, address } = candidate.markCell;
+    if (isFormula(sheet, address)) {
+      skipped.push({
+        candidate,
+        reason: text(
+          `La cellule de note ${address} contient une formule : Grille ne la remplace pas (note proposée ${formatNumber(proposed, "fr")})`,
+          `The mark cell ${address} holds a formula: Grille does not replace it (proposed mark ${formatNumber(proposed, "en")})`,
+        ),
+      });
+      continue;
+    }
     const current = snapshotCell(sheet, address);
     if (isEmptyCell(current)) {
       changes.push({

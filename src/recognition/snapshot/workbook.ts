@@ -14,6 +14,8 @@ export interface SheetSnapshot {
   protected: boolean;
   /** Number formats of cells whose format matters (percent, date), by A1 address. Sparse. */
   formats?: Record<string, string>;
+  /** A1 addresses of cells holding a formula (their value is the cached result): never overwritten. */
+  formulaCells?: string[];
   /** Sheets hidden by the teacher (hidden or very hidden). */
   hidden?: boolean;
 }

@@ -30,6 +30,12 @@ const newSheet = (name: string): NewSheet => ({ name, cells: [], merges: [], col
 const codes = (changes: PlanChange[], allowed: string[] = []) => checkPlan({ changes }, snapshot, new Set(allowed)).map((c) => c.code);
 
 describe("checkPlan", () => {
+  it("cell-formula: a formula cell is never overwritten, even with an empty cached result", () => {
+    const withFormula: WorkbookSnapshot = { sheets: [{ ...aSheet("Alice"), formulaCells: ["C34"] }], names: [] };
+    const conflicts = checkPlan({ changes: [write("Alice", "$C$34")] }, withFormula, new Set(["Alice!C34"]));
+    expect(conflicts.map((c) => [c.code, c.message.fr])).toEqual([["cell-formula", "Alice!$C$34 contient une formule : Grille ne la remplace pas"]]);
+  });
+
   it("accepts a write into an empty cell of an existing sheet", () => {
     expect(codes([write("Alice", "C3"), write("alice", "A2")])).toEqual([]);
   });

@@ -32,6 +32,13 @@ describe("markPlan", () => {
     ]);
   });
 
+  it("never writes over a formula, even one whose cached result is empty", () => {
+    const alice = aCandidate(e31, "Alice", mfe("Alice").build());
+    const { plan, skipped } = markPlan(aReport(e31, [alice]), cellsOf({}), (sheet, address) => sheet === "Alice" && address === "C34");
+    expect(plan.changes).toEqual([]);
+    expect(skipped[0]!.reason.fr).toBe("La cellule de note C34 contient une formule : Grille ne la remplace pas (note proposée 15)");
+  });
+
   it("writes the rounded mark (11.67 → 12)", () => {
     const bob = aCandidate(e31, "Bob", anEvaluation(e31).withLevels({ "1.1": "M", "1.2": "F", "1.3": "F" }).build());
     const { plan } = markPlan(aReport(e31, [bob]), cellsOf({}));

@@ -120,3 +120,27 @@ describe("what is not a grid", () => {
     expect(report.ignored.map((i) => i.sheet)).toEqual(["Suivi PFMP"]);
   });
 });
+
+describe("awkward workbooks", () => {
+  it("reads items on hidden rows and says so", async () => {
+    let row = 0;
+    const snapshot = await aWorkbook()
+      .sheet("A", (s) => {
+        const layout = e31Sheet(s, {});
+        row = Number(/\d+$/.exec(layout.items["1.2"]!)![0]);
+        s.hideRow(row);
+      })
+      .toSnapshot();
+    const report = recognizeWorkbook(snapshot);
+    expect(report.candidates[0]!.assessment.complete).toBe(true);
+    expect(report.bindings[0]!.notes.map((n) => n.fr)).toEqual(["Items sur des lignes masquées : 1.2"]);
+  });
+
+  it("a 200-sheet class workbook: 200 candidates", async () => {
+    const builder = aWorkbook();
+    for (let i = 0; i < 200; i++) builder.sheet(`C${i}`, (s) => e31Sheet(s, { name: `Candidat ${i}`, decoration: false }));
+    const report = recognizeWorkbook(await builder.toSnapshot());
+    expect(report.candidates).toHaveLength(200);
+    expect(report.candidates.filter((c) => c.assessment.complete)).toHaveLength(200);
+  });
+});

@@ -1,0 +1,27 @@
+import type { Locale, Text } from "../core/i18n/locale";
+import type { WritePlan } from "../recognition/plans/plan";
+import type { WorkbookSnapshot } from "../recognition/snapshot/workbook";
+import type { BindingMap } from "../recognition/workbook/binding-map";
+
+export type ApplyResult = { ok: true; written: number } | { ok: false; errors: Text[] };
+
+/**
+ * The port every host implements (Excel, Word, the browser demo): take one snapshot, apply one plan,
+ * point at a cell, keep the binding map. The task pane talks to nothing else, so it runs the same
+ * in Excel, in Word and in a plain page.
+ */
+export interface Host {
+  readonly kind: "excel" | "word" | "demo";
+  /** Office's display language (or the browser's), for the pane's strings. */
+  readonly locale: Locale;
+  /** The whole document as plain data, in as few round trips as the host allows. */
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Applies a plan in one batch; refuses whole (no partial write) when something stands in the way. */
+  applyPlan(plan: WritePlan): Promise<ApplyResult>;
+  /** Selects a location given as `'Sheet'!A1` (a finding's `at`), so the teacher sees it. */
+  select(location: string): Promise<void>;
+  /** The selected cell as `'Sheet'!A1`, or null (to rebind an item to the cell the teacher picked). */
+  selection(): Promise<string | null>;
+  /** Stores the binding map in the document, so it survives closing the file. */
+  saveBindingMap(map: BindingMap): Promise<void>;
+}

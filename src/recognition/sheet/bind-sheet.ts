@@ -73,7 +73,8 @@ export function bindSheet(index: SheetIndex, compiled: CompiledGrid): SheetBindi
   const placedInOrder = keys.map((k) => placed.get(k.item.id)).filter((c): c is ItemCandidate => c !== undefined);
   const rowsInOrder = placedInOrder.map((c) => c.cell.row).sort((a, b) => a - b);
   for (const candidate of placedInOrder) {
-    const nextRow = rowsInOrder.find((row) => row > candidate.cell.row);
+    // An item's level cells stop before the next item, and before a repeated level header (PFMP pôles).
+    const nextRow = [...rowsInOrder, ...headers.map((h) => h.row)].filter((row) => row > candidate.cell.row).sort((a, b) => a - b)[0];
     const label = a1(candidate.cell.row, candidate.cell.col);
     if (header) {
       const [first, last] = itemRows(candidate, nextRow, index);

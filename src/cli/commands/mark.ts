@@ -1,0 +1,113 @@
+import { formatNumber } from "../../core/text/numbers";
+import { checkPlan, markPlan, synthesisPlan, type MarkPlan, type PlanChange, type WritePlan } from "../../recognition/plans";
+import { cellText, parseA1, qualified, type CellValue } from "../../recognition/snapshot/cells";
+import { cellInputValue } from "../../recognition/snapshot/apply-plan";
+import { cellAt, type WorkbookSnapshot } from "../../recognition/snapshot/workbook";
+import type { WorkbookReport } from "../../recognition/workbook/report";
+import { EXIT } from "../exit-codes";
+import { forcedGridOption } from "../grids";
+import { messages, readErrorMessage } from "../messages";
+import { applyAndWrite, outputAllowed, sameFile } from "../output";
+import type { Terminal } from "../terminal";
+import { openWorkbook } from "../workbooks";
+
+export interface MarkOptions {
+  output?: string;
+  inPlace?: boolean;
+  grid?: string;
+  force?: boolean;
+}
+
+interface Target {
+  path: string;
+  inPlace: boolean;
+}
+
+/** Where to write: a copy (-o), or the input itself with --in-place; null when the options do not say (printed). */
+function targetOf(input: string, options: MarkOptions, term: Terminal): Target | null {
+  if (options.inPlace) {
+    if (options.output !== undefined && !sameFile(options.output, input)) {
+      term.err(messages.inPlaceAndOutput);
+      return null;
+    }
+    return { path: input, inPlace: true };
+  }
+  if (options.output === undefined) {
+    term.err(messages.outputMissing);
+    return null;
+  }
+  if (sameFile(options.output, input)) {
+    term.err(messages.outputIsInput(options.output));
+    return null;
+  }
+  return outputAllowed(options.output, options.force, term) ? { path: options.output, inPlace: false } : null;
+}
+
+const cellReader = (snapshot: WorkbookSnapshot) => (sheet: string, address: string): CellValue => {
+  const found = snapshot.sheets.find((s) => s.name === sheet);
+  const at = parseA1(address);
+  return found && at ? cellAt(found, at.row, at.col) : null;
+};
+
+/** The mark cells Grille found: the only non-empty cells it may write to. */
+const markCells = (report: WorkbookReport): Set<string> =>
+  new Set(report.candidates.flatMap((c) => (c.markCell ? [qualified(c.markCell.sheet, c.markCell.address)] : [])));
+
+function describeChange(change: PlanChange, term: Terminal): string {
+  switch (change.kind) {
+    case "cell": {
+      const value = cellInputValue(change.value);
+      return `  ${qualified(change.sheet, change.address)} ← ${typeof value === "number" ? formatNumber(value, term.locale) : cellText(value)}`;
+    }
+    case "name":
+      return `  ${change.name} → ${qualified(change.sheet, change.address)}`;
+    case "sheet":
+      return `  ${term.t(change.replaces ? messages.sheetReplaced(change.sheet.name) : messages.sheetAdded(change.sheet.name))}`;
+  }
+}
+
+function report(plan: WritePlan, marks: MarkPlan, target: Target, term: Terminal): void {
+  term.out(messages.wrote(target.path, target.inPlace));
+  for (const change of plan.changes) term.out(describeChange(change, term));
+  if (marks.differences.length > 0) term.out(messages.differencesHeading);
+  for (const { candidate, typed, proposed } of marks.differences) {
+    const cell = candidate.markCell ? qualified(candidate.markCell.sheet, candidate.markCell.address) : candidate.sheet;
+    term.out(`  ${term.t(messages.notOverwritten(cell, candidate.name, cellText(typed), formatNumber(proposed, term.locale)))}`);
+  }
+  if (marks.skipped.length > 0) term.out(messages.skippedHeading);
+  for (const { candidate, reason } of marks.skipped) term.out(`  ${candidate.name ?? candidate.sheet}${term.colon}${term.t(reason)}`);
+}
+
+/** `grille mark <file> -o <out.xlsx> | --in-place`: proposed marks into empty mark cells, and the synthesis sheet. */
+export async function markCommand(input: string, options: MarkOptions, term: Terminal): Promise<number> {
+  const target = targetOf(input, options, term);
+  if (!target) return EXIT.unreadable;
+  const grid = await forcedGridOption(options.grid, term);
+  if (grid === null) return EXIT.unreadable;
+  const opened = await openWorkbook(input, grid);
+  if (!opened.ok) {
+    term.err(readErrorMessage(opened.error, input, term.locale));
+    return EXIT.unreadable;
+  }
+  const { snapshot, workbook } = opened;
+  if (!opened.report.grid) {
+    term.err(`${input}${term.colon}${term.t(messages.noGrid)}`);
+    return EXIT.findings;
+  }
+
+  const isFormula = (sheet: string, address: string) => snapshot.sheets.find((s) => s.name === sheet)?.formulaCells?.includes(address) ?? false;
+  const marks = markPlan(opened.report, cellReader(snapshot), isFormula);
+  const synthesis = synthesisPlan(opened.report, { existingSheets: snapshot.sheets.map((s) => s.name), locale: term.locale });
+  const plan: WritePlan = { changes: [...marks.plan.changes, ...synthesis.changes] };
+  const conflicts = checkPlan(plan, snapshot, markCells(opened.report));
+  if (conflicts.length > 0) {
+    term.err(messages.conflictsHeading);
+    for (const conflict of conflicts) term.err(`  - ${term.t(conflict.message)}`);
+    return EXIT.findings;
+  }
+  const outcome = await applyAndWrite(workbook, plan, target, term);
+  if (outcome === "refused") return EXIT.findings;
+  if (outcome === "failed") return EXIT.unreadable;
+  report(plan, marks, target, term);
+  return EXIT.ok;
+}

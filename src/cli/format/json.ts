@@ -1,0 +1,143 @@
+import type { Locale } from "../../core/i18n/locale";
+import type { Finding } from "../../core/completeness/finding";
+import type { CoverageResult, DomainResult, EvaluationResult } from "../../core/marking/result";
+import type { CandidateReport, WorkbookLayout } from "../../recognition/workbook/report";
+import { qualified } from "../../recognition/snapshot/cells";
+import type { FileCheck } from "../workbooks";
+import { readErrorMessage } from "../messages";
+
+/** The document `grille check --json` prints: one entry per file, in the order read. */
+export interface CheckDocument {
+  files: FileJson[];
+}
+
+export interface FileJson {
+  path: string;
+  grid: string | null;
+  gridTitle: string | null;
+  epreuve: { code: string; title: string } | null;
+  layout: WorkbookLayout;
+  confidence: number;
+  candidates: CandidateJson[];
+  templates: string[];
+  ignored: { sheet: string; reason: string }[];
+  errors: { code: string; message: string }[];
+}
+
+export interface FindingJson {
+  code: string;
+  severity: "blocking" | "warning";
+  item: string | null;
+  field: string | null;
+  cell: string | null;
+  message: string;
+}
+
+export interface MarkJson {
+  value: number | null;
+  max: number;
+  absent: boolean;
+  trace: string[];
+}
+
+export interface CoverageJson {
+  practised: number;
+  total: number;
+  ratio: number;
+  missing: string[];
+  periods: Record<string, string[]>;
+  trace: string[];
+}
+
+export interface PanelJson {
+  domains: { domain: string; label: string; percent: number | null; mean: number | null; overridden: boolean; reason: string | null }[];
+  assessors: { name: string | null; domains: { domain: string; percent: number | null }[] }[];
+  trace: string[];
+}
+
+export interface CandidateJson {
+  sheet: string;
+  sheets: string[];
+  row: number | null;
+  name: string | null;
+  status: "complete" | "incomplete";
+  findings: FindingJson[];
+  mark: MarkJson | null;
+  markCell: string | null;
+  coverage?: CoverageJson;
+  panel?: PanelJson;
+}
+
+const traceOf = (result: EvaluationResult, locale: Locale) => result.trace.map((step) => step[locale]);
+
+export const findingJson = (finding: Finding, locale: Locale): FindingJson => ({
+  code: finding.code,
+  severity: finding.severity,
+  item: finding.item ?? null,
+  field: finding.field ?? null,
+  cell: finding.at ?? null,
+  message: finding.message[locale],
+});
+
+/** The proposed mark; null when the grid gives none (coverage, domains) or it cannot be computed yet. */
+function markJson(result: EvaluationResult | null, locale: Locale): MarkJson | null {
+  if (!result || result.kind !== "mark" || (result.value === null && !result.absent)) return null;
+  return { value: result.value, max: result.max, absent: result.absent, trace: traceOf(result, locale) };
+}
+
+const coverageJson = (result: CoverageResult, locale: Locale): CoverageJson => ({
+  practised: result.practised,
+  total: result.total,
+  ratio: result.ratio,
+  missing: result.missing,
+  periods: Object.fromEntries(result.items.map((item) => [item.itemId, item.periods])),
+  trace: traceOf(result, locale),
+});
+
+const panelJson = (result: DomainResult, locale: Locale): PanelJson => ({
+  domains: result.panel.map((d) => ({ domain: d.groupId, label: d.label, percent: d.percent, mean: d.mean, overridden: d.overridden, reason: d.reason })),
+  assessors: result.assessors.map((a) => ({ name: a.name, domains: a.groups.map((g) => ({ domain: g.groupId, percent: g.percent })) })),
+  trace: traceOf(result, locale),
+});
+
+export function candidateJson(candidate: CandidateReport, locale: Locale): CandidateJson {
+  const { assessment } = candidate;
+  const result = assessment.result;
+  const json: CandidateJson = {
+    sheet: candidate.sheet,
+    sheets: candidate.sheets,
+    row: candidate.row,
+    name: candidate.name,
+    status: assessment.complete ? "complete" : "incomplete",
+    findings: assessment.findings.map((f) => findingJson(f, locale)),
+    mark: markJson(result, locale),
+    markCell: candidate.markCell ? qualified(candidate.markCell.sheet, candidate.markCell.address) : null,
+  };
+  if (result?.kind === "coverage") json.coverage = coverageJson(result, locale);
+  if (result?.kind === "domains") json.panel = panelJson(result, locale);
+  return json;
+}
+
+function fileJson(check: FileCheck, locale: Locale): FileJson {
+  if (!check.ok) {
+    const error = { code: check.error.code, message: readErrorMessage(check.error, check.path, locale) };
+    return { path: check.path, grid: null, gridTitle: null, epreuve: null, layout: "none", confidence: 0, candidates: [], templates: [], ignored: [], errors: [error] };
+  }
+  const { report } = check;
+  return {
+    path: check.path,
+    grid: report.grid?.grid.id ?? null,
+    gridTitle: report.grid?.grid.title ?? null,
+    epreuve: report.grid?.grid.epreuve ?? null,
+    layout: report.layout,
+    confidence: report.confidence,
+    candidates: report.candidates.map((c) => candidateJson(c, locale)),
+    templates: report.templates,
+    ignored: report.ignored.map((i) => ({ sheet: i.sheet, reason: i.reason[locale] })),
+    errors: [],
+  };
+}
+
+export function checkDocument(checks: readonly FileCheck[], locale: Locale): CheckDocument {
+  return { files: checks.map((c) => fileJson(c, locale)) };
+}

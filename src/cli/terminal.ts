@@ -17,13 +17,14 @@ export interface CliIo {
 
 /**
  * The language of the messages: `--lang fr|en` when given, else the POSIX locale (LC_ALL, LC_MESSAGES,
- * LANG): French when it starts with « fr » or is unset, English otherwise.
+ * LANG): French first — English only when the locale names another language (« en_GB.UTF-8 »), not for
+ * the neutral C / POSIX locales that servers and CI run with.
  */
 export function cliLocale(lang: string | undefined, env: CliIo["env"]): Locale {
   if (lang === "fr" || lang === "en") return lang;
   // An invalid --lang is refused by the parser, in the system's language.
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return tag === "" || /^fr/i.test(tag) ? "fr" : "en";
+  return tag === "" || /^fr/i.test(tag) || /^(c|posix)([._@]|$)/i.test(tag) ? "fr" : "en";
 }
 
 export type Tone = "ok" | "bad" | "warn" | "dim" | "strong";

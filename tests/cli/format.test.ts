@@ -36,7 +36,8 @@ describe("language", () => {
     expect(cliLocale(undefined, { LANG: "fr_FR.UTF-8" })).toBe("fr");
     expect(cliLocale(undefined, { LANG: "fr_CA" })).toBe("fr");
     expect(cliLocale(undefined, { LANG: "en_US.UTF-8" })).toBe("en");
-    expect(cliLocale(undefined, { LANG: "C.UTF-8" })).toBe("en");
+    expect(cliLocale(undefined, { LANG: "C.UTF-8" })).toBe("fr");
+    expect(cliLocale(undefined, { LC_ALL: "POSIX" })).toBe("fr");
     expect(cliLocale(undefined, { LANG: "en_US.UTF-8", LC_ALL: "fr_BE.UTF-8" })).toBe("fr");
     expect(cliLocale("en", { LANG: "fr_FR.UTF-8" })).toBe("en");
     expect(cliLocale("fr", { LANG: "en_US.UTF-8" })).toBe("fr");

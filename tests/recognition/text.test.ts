@@ -1,7 +1,7 @@
 import { builtInGrid } from "../../src/referentials";
 import { itemKeys, scoreCell, ITEM_THRESHOLD } from "../../src/recognition/sheet/items";
 import type { IndexedCell } from "../../src/recognition/sheet/sheet-index";
-import { leadingCode, normalizeText, significantWords } from "../../src/recognition/text/normalize";
+import { internText, leadingCode, normalizeText, significantWords } from "../../src/recognition/text/normalize";
 import { editDistance, labelSimilarity } from "../../src/recognition/text/similarity";
 
 describe("normalizeText", () => {
@@ -58,7 +58,7 @@ describe("which cell names which item (E31)", () => {
   const keys = itemKeys(e31);
   const cell = (raw: string): IndexedCell => {
     const text = normalizeText(raw);
-    return { row: 0, col: 0, value: raw, text, head: normalizeText(raw.split("\n")[0]!), words: significantWords(text), code: leadingCode(text)?.code ?? null };
+    return { row: 0, col: 0, value: raw, text, head: normalizeText(raw.split("\n")[0]!), words: significantWords(text), code: leadingCode(text)?.code ?? null, textId: internText(raw) };
   };
   const best = (raw: string) => {
     const scores = keys.map((k) => ({ id: k.item.id, score: scoreCell(k, cell(raw)) }));

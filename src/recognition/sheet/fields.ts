@@ -142,6 +142,10 @@ export function matchPanel(index: SheetIndex, panel: Panel, taken: ReadonlySet<I
     } else blanks = 0;
     members.push({ name: a1(row, cell.col), role: roleCol === null ? null : a1(row, roleCol) });
   }
+  // A blank copy has no member yet: the rows below the label are where they will go.
+  for (let row = index.bottomEdge(cell.row, cell.col) + 1 + members.length; members.length < 3; row++) {
+    members.push({ name: a1(row, cell.col), role: roleCol === null ? null : a1(row, roleCol) });
+  }
   while (members.length > 0) {
     const last = members[members.length - 1]!;
     const lastRow = Number(/\d+$/.exec(last.name)![0]) - 1;

@@ -1,6 +1,6 @@
 import type { CompiledGrid } from "../../core/model/compile";
 import type { RatedItem } from "../../core/model/grid";
-import { normalizeText, significantWords } from "../text/normalize";
+import { internText, normalizeText, remember, significantWords } from "../text/normalize";
 import { labelSimilarity } from "../text/similarity";
 import type { LevelHeader } from "./header";
 import type { IndexedCell, SheetIndex } from "./sheet-index";
@@ -20,6 +20,8 @@ export interface ItemKey {
   code: string | null;
   /** The code as normalised text ("D1-3/1" → "d1-3 / 1"), to compare with whole cells. */
   codeText: string | null;
+  /** Stands for (code, label) in score caches. */
+  textId: number;
   text: string;
   words: string[];
 }
@@ -29,12 +31,26 @@ export function itemKeys(compiled: CompiledGrid): ItemKey[] {
     const node = compiled.itemNodes.get(item.id);
     const text = normalizeText(node?.label ?? item.id);
     const code = node?.code ?? null;
-    return { item, code, codeText: code === null ? null : normalizeText(code), text, words: significantWords(text) };
+    return { item, code, codeText: code === null ? null : normalizeText(code), text, words: significantWords(text), textId: internText(`${code ?? ""}\u0000${text}`) };
   });
 }
 
 /** How well one cell names one item: its code at the start of the cell, or its label, fuzzily. */
 export function scoreCell(key: ItemKey, cell: IndexedCell): number {
+  // Scores depend only on the two texts: a class workbook repeats them on every sheet.
+  let byCell = scores.get(key.textId);
+  if (!byCell) remember(scores, key.textId, (byCell = new Map()));
+  const cached = byCell.get(cell.textId);
+  if (cached !== undefined) return cached;
+  const score = scoreUncached(key, cell);
+  remember(byCell, cell.textId, score);
+  return score;
+}
+
+/** Label id → cell id → score. */
+const scores = new Map<number, Map<number, number>>();
+
+function scoreUncached(key: ItemKey, cell: IndexedCell): number {
   if (key.code && cell.code === key.code) {
     const rest = cell.text.slice(cell.text.indexOf(key.code) + key.code.length);
     const restWords = significantWords(rest);

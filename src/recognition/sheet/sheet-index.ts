@@ -1,6 +1,6 @@
 import { cellText, isCellError, type CellRange, type CellValue } from "../snapshot/cells";
 import type { SheetSnapshot } from "../snapshot/workbook";
-import { leadingCode, normalizeText, significantWords } from "../text/normalize";
+import { internText, leadingCode, normalizeText, significantWords } from "../text/normalize";
 
 /** A non-empty cell, its text normalised once. */
 export interface IndexedCell {
@@ -14,6 +14,8 @@ export interface IndexedCell {
   words: string[];
   /** Official code at the start of the cell ("1.1"), if any. */
   code: string | null;
+  /** Stands for (text, head): cells with the same id score the same against any label. */
+  textId: number;
 }
 
 /**
@@ -30,17 +32,25 @@ export class SheetIndex {
   readonly rows: number;
   readonly columns: number;
 
-  constructor(readonly sheet: SheetSnapshot) {
+  /**
+   * `searchable: false` skips the word index: enough to read values at known places (a sheet whose
+   * layout is already bound), at a fraction of the cost.
+   */
+  constructor(
+    readonly sheet: SheetSnapshot,
+    searchable = true,
+  ) {
     let columns = 0;
     sheet.cells.forEach((row, r) => {
       if (row.length > columns) columns = row.length;
+      if (!searchable) return;
       row.forEach((value, c) => {
         if (value === null || value === undefined || isCellError(value)) return;
         const raw = cellText(value);
         if (raw.trim() === "") return;
         const text = normalizeText(raw);
         const head = normalizeText(raw.split(/\r?\n/).find((line) => line.trim() !== "") ?? raw);
-        const cell: IndexedCell = { row: r, col: c, value, text, head, words: significantWords(text), code: leadingCode(text)?.code ?? null };
+        const cell: IndexedCell = { row: r, col: c, value, text, head, words: significantWords(text), code: leadingCode(text)?.code ?? null, textId: internText(`${text}\u0000${head}`) };
         this.cells.push(cell);
         this.byPosition.set(this.key(r, c), cell);
         for (const word of new Set(cell.words)) {

@@ -4,6 +4,26 @@
  * one, a trailing colon dropped. « Nom et prénom de la candidate :\u00a0» → "nom et prenom de la candidate".
  */
 export function normalizeText(raw: string): string {
+  const cached = normalized.get(raw);
+  if (cached !== undefined) return cached;
+  const result = normalizeUncached(raw);
+  remember(normalized, raw, result);
+  return result;
+}
+
+/**
+ * Class workbooks repeat the same labels on every sheet: texts are normalised and compared once. The
+ * caches are bounded (cleared when full), so a huge workbook cannot grow them without limit.
+ */
+const CACHE_LIMIT = 50_000;
+const normalized = new Map<string, string>();
+
+export function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
+function normalizeUncached(raw: string): string {
   return raw
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -41,3 +61,17 @@ export function leadingCode(normalized: string): { code: string; rest: string } 
   if (!match) return null;
   return { code: match[1]!, rest: match[2]!.trim() };
 }
+
+const interned = new Map<string, number>();
+
+/** A small number standing for a text, so that caches key on numbers, not on long strings. */
+export function internText(text: string): number {
+  let id = interned.get(text);
+  if (id === undefined) {
+    if (interned.size >= CACHE_LIMIT) interned.clear();
+    id = nextId++;
+    interned.set(text, id);
+  }
+  return id;
+}
+let nextId = 1;

@@ -1,3 +1,5 @@
+import { remember } from "./normalize";
+
 /** Damerau-free Levenshtein distance, stopping early past `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -51,6 +53,17 @@ export function matchedWords(needles: readonly string[], haystack: readonly stri
  */
 export function labelSimilarity(cellWords: readonly string[], labelWords: readonly string[]): number {
   if (cellWords.length === 0 || labelWords.length === 0) return 0;
+  const key = `${cellWords.join(" ")}\u0000${labelWords.join(" ")}`;
+  const cached = similarities.get(key);
+  if (cached !== undefined) return cached;
+  const result = similarityUncached(cellWords, labelWords);
+  remember(similarities, key, result);
+  return result;
+}
+
+const similarities = new Map<string, number>();
+
+function similarityUncached(cellWords: readonly string[], labelWords: readonly string[]): number {
   const common = matchedWords(labelWords, cellWords);
   if (common === 0) return 0;
   const dice = (2 * common) / (cellWords.length + labelWords.length);

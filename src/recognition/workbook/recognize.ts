@@ -11,6 +11,7 @@ import { SheetIndex } from "../sheet/sheet-index";
 import { normalizeText } from "../text/normalize";
 import { parseBindingMap } from "./binding-map";
 import type { CandidateReport, WorkbookLayout, WorkbookReport } from "./report";
+import { fitsSignature, layoutSignature, type LayoutSignature } from "./layout-signature";
 import { bindTable, readTableRow } from "./table";
 
 export interface RecognizeOptions {
@@ -117,12 +118,23 @@ export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: Recognize
 
   const matches: SheetMatch[] = [];
   const unmatched: SheetIndex[] = [];
+  const layouts: { signature: LayoutSignature; match: SheetMatch }[] = [];
   for (const sheet of snapshot.sheets) {
-    const index = new SheetIndex(sheet);
     const kept = storedGrid ? stored!.sheets[sheet.name] : undefined;
-    const match = kept ? { index, binding: kept as SheetBinding, grid: storedGrid! } : bestBinding(index, grids, threshold);
-    if (match) matches.push(match);
-    else unmatched.push(index);
+    const known = kept ? undefined : layouts.find((layout) => fitsSignature(sheet, layout.signature));
+    const index = new SheetIndex(sheet, !known);
+    const match = kept
+      ? { index, binding: kept as SheetBinding, grid: storedGrid! }
+      : known
+        ? { index, binding: { ...structuredClone(known.match.binding), sheet: sheet.name }, grid: known.match.grid }
+        : bestBinding(index, grids, threshold);
+    if (!match) {
+      unmatched.push(index);
+      continue;
+    }
+    matches.push(match);
+    const signature = !kept && !known ? layoutSignature(index, match.binding) : null;
+    if (signature) layouts.push({ signature, match });
   }
 
   // The workbook's grid: the one most sheets hold (then the most confident).

@@ -126,7 +126,7 @@ export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: Recognize
     const match = kept
       ? { index, binding: kept as SheetBinding, grid: storedGrid! }
       : known
-        ? { index, binding: { ...structuredClone(known.match.binding), sheet: sheet.name }, grid: known.match.grid }
+        ? { index, binding: { ...(JSON.parse(JSON.stringify(known.match.binding)) as SheetBinding), sheet: sheet.name }, grid: known.match.grid }
         : bestBinding(index, grids, threshold);
     if (!match) {
       unmatched.push(index);

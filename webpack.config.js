@@ -1,6 +1,7 @@
 /**
  * Builds the task pane into dist/: taskpane.html + its bundle, support.html, the icons and
- * manifest.xml.
+ * manifest.xml. With `--env demo`, builds the browser demo alone into dist-demo/ instead (see
+ * demoConfig).
  *
  * - `npm run build` (production): when ADDIN_BASE_URL is set, every https://localhost:3000/ in
  *   the copied manifest becomes that base URL (e.g. ADDIN_BASE_URL=https://grille.example.fr/).
@@ -34,9 +35,69 @@ async function httpsServer() {
   }
 }
 
+/** TypeScript through ts-loader, type-checked separately (npm run typecheck). */
+function scriptRules() {
+  return [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: {
+        loader: "ts-loader",
+        options: {
+          transpileOnly: true,
+          configFile: path.resolve(__dirname, "tsconfig.json"),
+          // ES modules, so that webpack can tree-shake Fluent UI (tsconfig.json says commonjs, for jest and ts-node).
+          compilerOptions: { module: "es2020", sourceMap: true },
+        },
+      },
+    },
+  ];
+}
+
+/**
+ * `--env demo`: the browser demo (the real task pane on an in-memory workbook) into dist-demo/, with
+ * index.html at its root and the icons; no Office.js, no manifest. `npm run demo` builds it and serves
+ * it on http://localhost:3000/ (scripts/serve.ts); `webpack serve --env demo` serves it in development.
+ */
+function demoConfig(production, serving) {
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      demo: "./src/demo/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist-demo"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js", ".json"],
+    },
+    module: { rules: scriptRules() },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/demo/demo.html",
+        chunks: ["demo"],
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+    ],
+    performance: {
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+    },
+    devServer: serving
+      ? { host: "127.0.0.1", port: Number(process.env.PORT) || DEV_PORT, static: false, hot: true }
+      : undefined,
+  };
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  if (env && env.demo) return demoConfig(production, serving);
   const baseUrl = production ? addinBaseUrl() : undefined;
 
   return {
@@ -53,23 +114,7 @@ module.exports = async (env, argv) => {
     resolve: {
       extensions: [".tsx", ".ts", ".js", ".json"],
     },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              // ES modules, so that webpack can tree-shake Fluent UI (tsconfig.json says commonjs, for jest and ts-node).
-              compilerOptions: { module: "es2020", sourceMap: true },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: scriptRules() },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -102,6 +102,14 @@ describe("completeness of an E33 evaluation", () => {
     expect(findings.map((f) => f.code)).toEqual(["appraisal-empty"]);
   });
 
+  it("without a digital presentation the candidate is not examined: no level is required", () => {
+    const evaluation = anEvaluation(e33).withAllFields().withFlag("noDigitalPresentation").withField("mark", null).withPanel([["Mme A", "professeure"]]).build();
+    const { findings, complete, result } = assess(e33, evaluation);
+    expect(findings).toEqual([]);
+    expect(complete).toBe(true);
+    expect(result).toMatchObject({ kind: "mark", value: 0, status: "rule" });
+  });
+
   it("the typed ABS or 0 matches the no-presentation rule", () => {
     const evaluation = anEvaluation(e33)
       .withLevels({ traiter: "3", contribuer: "3", evaluer: "2", communiquer: "4" })

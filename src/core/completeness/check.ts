@@ -4,6 +4,7 @@ import type { Evaluation, FieldValue, ItemRating } from "../model/evaluation";
 import type { RatedItem } from "../model/grid";
 import { text } from "../i18n/locale";
 import { itemPoints } from "../marking/points";
+import { applicableRule } from "../marking/rules";
 import type { EvaluationResult } from "../marking/result";
 import { formatNumber, parseLooseNumber } from "../text/numbers";
 import { sortFindings, type Finding } from "./finding";
@@ -212,7 +213,9 @@ function checkAssessors(compiled: CompiledGrid, evaluation: Evaluation): Finding
  * at (warning), blocking first. A complete evaluation has no finding at all.
  */
 export function checkEvaluation(compiled: CompiledGrid, evaluation: Evaluation, result: EvaluationResult | null): Finding[] {
-  const ratings = compiled.grid.assessors ? checkAssessors(compiled, evaluation) : checkRatings(compiled, evaluation.ratings);
+  // A rule that decides the result (E33 without a digital presentation: not examined, 0) makes levels moot.
+  const ruled = applicableRule(compiled.grid.rules, evaluation.flags) !== undefined;
+  const ratings = ruled ? [] : compiled.grid.assessors ? checkAssessors(compiled, evaluation) : checkRatings(compiled, evaluation.ratings);
   return sortFindings([
     ...ratings,
     ...checkCoverage(compiled, result, evaluation),

@@ -1,0 +1,164 @@
+import {
+  Body1,
+  Caption1,
+  FluentProvider,
+  Radio,
+  RadioGroup,
+  Switch,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import type { Locale } from "../core/i18n/locale";
+import { DemoHost, WorkbookView, demoSample, demoSamples, type DemoSampleId } from "../hosts/demo";
+import { App } from "../taskpane/App";
+import type { DemoOptions } from "./options";
+import { WORDS } from "./strings";
+
+/** The pane's width in Excel, about. */
+const PANE_WIDTH = "320px";
+
+const useStyles = makeStyles({
+  provider: {
+    height: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: {
+    margin: 0,
+  },
+  controls: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalL,
+  },
+  description: {
+    flexBasis: "100%",
+    color: tokens.colorNeutralForeground2,
+  },
+  body: {
+    flexGrow: 1,
+    minHeight: 0,
+    display: "grid",
+    gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH}`,
+    gridTemplateRows: "minmax(0, 1fr)",
+    "@media (max-width: 720px)": {
+      gridTemplateColumns: "minmax(0, 1fr)",
+      gridTemplateRows: `minmax(320px, 1fr) auto`,
+    },
+  },
+  workbook: {
+    minHeight: 0,
+    minWidth: 0,
+  },
+  pane: {
+    minHeight: 0,
+    overflowY: "auto",
+    width: PANE_WIDTH,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  label: {
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/**
+ * The browser demo: a sample workbook on the left, the real task pane on the right, both over one
+ * in-memory DemoHost per sample (switching back to a sample finds it as it was left). No Office.js,
+ * no request beyond the page's own files.
+ */
+export function DemoPage({ initial }: { initial: DemoOptions }) {
+  const styles = useStyles();
+  const [sampleId, setSampleId] = useState<DemoSampleId>(initial.sample);
+  const [locale, setLocale] = useState<Locale>(initial.locale);
+  const [dark, setDark] = useState(initial.dark);
+  const hosts = useRef(new Map<DemoSampleId, DemoHost>());
+  const words = WORDS[locale];
+
+  const hostFor = (id: DemoSampleId): DemoHost => {
+    let host = hosts.current.get(id);
+    if (!host) {
+      host = new DemoHost(demoSample(id).snapshot, { locale, latencyMs: initial.latencyMs });
+      hosts.current.set(id, host);
+    }
+    return host;
+  };
+  const host = hostFor(sampleId);
+  const sample = demoSample(sampleId);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = words.title;
+  }, [locale, words.title]);
+
+  const changeLocale = (next: Locale) => {
+    for (const h of hosts.current.values()) h.setLocale(next);
+    setLocale(next);
+  };
+
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {words.title}
+        </Title3>
+        <TabList
+          data-testid="sample-switcher"
+          aria-label={words.samples}
+          selectedValue={sampleId}
+          onTabSelect={(_, data) => setSampleId(data.value as DemoSampleId)}
+        >
+          {demoSamples().map((s) => (
+            <Tab key={s.id} value={s.id} data-testid={`sample-${s.id}`}>
+              {s.label[locale]}
+            </Tab>
+          ))}
+        </TabList>
+        <div className={styles.controls}>
+          <RadioGroup
+            data-testid="lang-switch"
+            layout="horizontal"
+            aria-label={words.language}
+            value={locale}
+            onChange={(_, data) => changeLocale(data.value === "en" ? "en" : "fr")}
+          >
+            <Radio value="fr" label="FR" />
+            <Radio value="en" label="EN" />
+          </RadioGroup>
+          <Switch data-testid="theme-switch" label={words.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
+        </div>
+        <Body1 className={styles.description}>
+          {sample.description[locale]} <Caption1 className={styles.label}>{words.offline}</Caption1>
+        </Body1>
+      </header>
+      <div className={styles.body}>
+        <div className={styles.workbook}>
+          <WorkbookView key={sampleId} host={host} locale={locale} />
+        </div>
+        <div className={styles.pane} data-testid="pane">
+          <App key={sampleId} host={host} theme={dark ? "dark" : "light"} locale={locale} />
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

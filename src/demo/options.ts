@@ -1,0 +1,28 @@
+import { localeFromLanguageTag, type Locale } from "../core/i18n/locale";
+import type { DemoSampleId } from "../hosts/demo";
+
+/** How the page starts, from its address: ?exemple=e33&lang=en&theme=sombre&latence=600 (English names work too). */
+export interface DemoOptions {
+  sample: DemoSampleId;
+  locale: Locale;
+  dark: boolean;
+  /** Milliseconds each host call waits, to see the pane's busy states. */
+  latencyMs: number;
+}
+
+const SAMPLES: readonly DemoSampleId[] = ["e31", "e33", "cqp", "pfmp"];
+
+export function demoOptions(search: string, browser: { language?: string; prefersDark?: boolean } = {}): DemoOptions {
+  const params = new URLSearchParams(search);
+  const get = (...names: string[]) => names.map((n) => params.get(n)).find((v) => v !== null && v !== "") ?? undefined;
+  const sample = get("exemple", "sample")?.toLowerCase();
+  const lang = get("lang", "langue");
+  const theme = get("theme", "thème")?.toLowerCase();
+  const latency = Number(get("latence", "latency") ?? 0);
+  return {
+    sample: SAMPLES.find((s) => s === sample) ?? "e31",
+    locale: localeFromLanguageTag(lang ?? browser.language),
+    dark: theme ? ["sombre", "dark"].includes(theme) : Boolean(browser.prefersDark),
+    latencyMs: Number.isFinite(latency) ? Math.min(Math.max(latency, 0), 10_000) : 0,
+  };
+}

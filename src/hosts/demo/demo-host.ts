@@ -1,0 +1,231 @@
+import { localeFromLanguageTag, text, type Locale } from "../../core/i18n/locale";
+import { checkPlan } from "../../recognition/plans/conflicts";
+import type { PlanChange, WritePlan } from "../../recognition/plans/plan";
+import { applyPlanToSnapshot } from "../../recognition/snapshot/apply-plan";
+import { isCellError, isEmptyCell, parseA1, qualified, type CellValue } from "../../recognition/snapshot/cells";
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../../recognition/snapshot/workbook";
+import type { BindingMap } from "../../recognition/workbook/binding-map";
+import type { ApplyResult, Host } from "../host";
+import { cellKey, formatSelection, parseLocation, type DemoSelection } from "./location";
+
+export interface DemoHostOptions {
+  /** The pane's language; by default the browser's (French unless it says otherwise). */
+  locale?: Locale;
+  /** Milliseconds every call waits, as an Office round trip would, so that busy states show. 0 by default. */
+  latencyMs?: number;
+}
+
+/** What a plan just changed: the view highlights it and announces it. */
+export interface DemoApplied {
+  /** Keys (`cellKey`) of the cells written. */
+  cells: string[];
+  /** Sheets added or replaced whole. */
+  sheets: string[];
+}
+
+export type DemoEvent =
+  | { kind: "applied"; applied: DemoApplied }
+  | { kind: "selected"; selection: DemoSelection }
+  | { kind: "binding-map" }
+  | { kind: "locale"; locale: Locale };
+
+/**
+ * Everything the view shows, replaced (never mutated) on each change, so that React's
+ * `useSyncExternalStore(host.subscribe, host.getState)` sees each change.
+ */
+export interface DemoState {
+  readonly workbook: WorkbookSnapshot;
+  readonly selection: DemoSelection | null;
+  /** Cells written by plans since the workbook was loaded (`cellKey`). */
+  readonly changedCells: ReadonlySet<string>;
+  /** Sheets added by plans since the workbook was loaded. */
+  readonly addedSheets: ReadonlySet<string>;
+  /** The last plan applied, with a counter so that the same numbers twice are announced twice. */
+  readonly lastApplied: (DemoApplied & { count: number }) | null;
+  readonly locale: Locale;
+}
+
+export type DemoListener = (event: DemoEvent) => void;
+
+const browserLanguage = (): string | undefined => (typeof navigator === "undefined" ? undefined : navigator.language);
+
+const fold = (name: string) => name.toLocaleLowerCase("fr");
+
+/** Two cell values a teacher would call the same (an empty string is an empty cell). */
+export function sameCellValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  if (isEmptyCell(a) || isEmptyCell(b)) return isEmptyCell(a) && isEmptyCell(b);
+  if (isCellError(a) || isCellError(b)) return isCellError(a) && isCellError(b) && a.error === b.error;
+  return a === b;
+}
+
+/**
+ * A deep copy of plain data. structuredClone where there is one (browsers, Node); jsdom, where the
+ * pane's tests run, lacks it, and snapshots are JSON-shaped anyway.
+ */
+const copy = <T>(value: T): T => (typeof structuredClone === "function" ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T));
+
+const isFormula = (value: unknown): boolean => typeof value === "object" && value !== null && "formula" in value;
+
+/**
+ * The in-memory host of the browser demo: the task pane runs on it exactly as in Excel, over a
+ * workbook held as a snapshot. There is no formula engine: a formula cell keeps the result the plan
+ * (or the sample) gave it, and is listed in `formulaCells` so that Grille never writes over it.
+ */
+export class DemoHost implements Host {
+  readonly kind = "demo" as const;
+  private state: DemoState;
+  private readonly listeners = new Set<DemoListener>();
+  private readonly latencyMs: number;
+  private applyCount = 0;
+
+  constructor(workbook: WorkbookSnapshot, options: DemoHostOptions = {}) {
+    this.latencyMs = Math.max(0, options.latencyMs ?? 0);
+    this.state = {
+      workbook: copy(workbook),
+      selection: null,
+      changedCells: new Set(),
+      addedSheets: new Set(),
+      lastApplied: null,
+      locale: options.locale ?? localeFromLanguageTag(browserLanguage()),
+    };
+  }
+
+  get locale(): Locale {
+    return this.state.locale;
+  }
+
+  /** Switches the language the host reports (the demo page's FR/EN switch). */
+  setLocale(locale: Locale): void {
+    if (locale === this.state.locale) return;
+    this.update({ locale }, { kind: "locale", locale });
+  }
+
+  /** The current state, for the view (do not mutate). A bound function, for useSyncExternalStore. */
+  readonly getState = (): DemoState => this.state;
+
+  /** Calls `listener` after each change; returns the function that stops it. */
+  readonly subscribe = (listener: DemoListener): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /** Cells written by plans since the workbook was loaded (`cellKey`: `Sheet!D12`). */
+  get changedCells(): ReadonlySet<string> {
+    return this.state.changedCells;
+  }
+
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    await this.pause();
+    return copy(this.state.workbook);
+  }
+
+  /**
+   * Applies the plan whole, or refuses it whole with the reasons. A non-empty cell may be replaced only
+   * when the plan says what it replaces and that is still what the cell holds: the pane showed the
+   * value and the teacher confirmed. Anything else (a stale value, a formula, a protected or missing
+   * sheet, a sheet name taken) refuses the plan, as the Excel host does.
+   */
+  async applyPlan(plan: WritePlan): Promise<ApplyResult> {
+    await this.pause();
+    const foreign = plan.changes.filter((c) => c.kind !== "cell" && c.kind !== "name" && c.kind !== "sheet");
+    if (foreign.length > 0) {
+      return {
+        ok: false,
+        errors: foreign.map((c) =>
+          text(`Un classeur ne reçoit pas ce type de modification (${c.kind}) : Grille ne l'applique pas`, `A workbook cannot take this kind of change (${c.kind}): Grille does not apply it`),
+        ),
+      };
+    }
+    const workbook = this.state.workbook;
+    const changes = plan.changes.map((change) => this.withSheetName(change));
+    const confirmed = new Set<string>();
+    for (const change of changes) {
+      if (change.kind !== "cell") continue;
+      const sheet = this.sheet(change.sheet);
+      const at = parseA1(change.address);
+      if (sheet && at && sameCellValue(cellAt(sheet, at.row, at.col), change.previous)) confirmed.add(qualified(sheet.name, change.address));
+    }
+    const conflicts = checkPlan({ changes }, workbook, confirmed);
+    if (conflicts.length > 0) return { ok: false, errors: conflicts.map((c) => c.message) };
+
+    const next = applyPlanToSnapshot(workbook, { changes });
+    const applied: DemoApplied = { cells: [], sheets: [] };
+    const changedCells = new Set(this.state.changedCells);
+    const addedSheets = new Set(this.state.addedSheets);
+    for (const change of changes) {
+      if (change.kind === "cell") {
+        const key = cellKey(change.sheet, change.address);
+        changedCells.add(key);
+        applied.cells.push(key);
+        if (isFormula(change.value)) this.markFormula(next, change.sheet, change.address);
+      } else if (change.kind === "sheet") {
+        const name = change.sheet.name;
+        for (const key of [...changedCells]) if (key.startsWith(`${name}!`)) changedCells.delete(key);
+        addedSheets.add(name);
+        applied.sheets.push(name);
+        const formulas = change.sheet.cells.filter((c) => isFormula(c.value)).map((c) => c.address);
+        const sheet = next.sheets.find((s) => s.name === name);
+        if (sheet && formulas.length > 0) sheet.formulaCells = formulas;
+      }
+    }
+    this.applyCount++;
+    this.update({ workbook: next, changedCells, addedSheets, lastApplied: { ...applied, count: this.applyCount } }, { kind: "applied", applied });
+    return { ok: true, written: changes.length };
+  }
+
+  /** Selects a cell, a range or a sheet (its A1); rejects a location that names no sheet of the workbook. */
+  async select(location: string): Promise<void> {
+    await this.pause();
+    this.show(location);
+  }
+
+  /**
+   * `select` at once, without the latency: the teacher clicking in the workbook view is not a call
+   * from the pane. Throws on a location that names no sheet of the workbook.
+   */
+  show(location: string): void {
+    const parsed = parseLocation(location);
+    const sheet = parsed ? this.sheet(parsed.sheet) : undefined;
+    if (!parsed || !sheet) throw new Error(`Grille (démo) : emplacement inconnu « ${location} »`);
+    const selection: DemoSelection = { sheet: sheet.name, range: parsed.range };
+    this.update({ selection }, { kind: "selected", selection });
+  }
+
+  async selection(): Promise<string | null> {
+    await this.pause();
+    return this.state.selection ? formatSelection(this.state.selection) : null;
+  }
+
+  async saveBindingMap(map: BindingMap): Promise<void> {
+    await this.pause();
+    this.update({ workbook: { ...this.state.workbook, bindingMap: copy(map) } }, { kind: "binding-map" });
+  }
+
+  private sheet(name: string): SheetSnapshot | undefined {
+    return this.state.workbook.sheets.find((s) => fold(s.name) === fold(name));
+  }
+
+  /** Excel compares sheet names without case: a change names the sheet as the workbook spells it. */
+  private withSheetName(change: PlanChange): PlanChange {
+    if (change.kind !== "cell" && change.kind !== "name") return change;
+    const sheet = this.sheet(change.sheet);
+    return sheet && sheet.name !== change.sheet ? { ...change, sheet: sheet.name } : change;
+  }
+
+  private markFormula(workbook: WorkbookSnapshot, sheetName: string, address: string): void {
+    const sheet = workbook.sheets.find((s) => s.name === sheetName);
+    const plain = address.replace(/\$/g, "").toUpperCase();
+    if (sheet && !sheet.formulaCells?.includes(plain)) sheet.formulaCells = [...(sheet.formulaCells ?? []), plain];
+  }
+
+  private update(patch: Partial<DemoState>, event: DemoEvent): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of [...this.listeners]) listener(event);
+  }
+
+  private pause(): Promise<void> {
+    return this.latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.latencyMs)) : Promise.resolve();
+  }
+}

@@ -1,0 +1,43 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { DemoPage } from "../../../src/demo/DemoPage";
+
+const start = (overrides: Partial<Parameters<typeof DemoPage>[0]["initial"]> = {}) =>
+  render(<DemoPage initial={{ sample: "e31", locale: "fr", dark: false, latencyMs: 0, ...overrides }} />);
+
+describe("the demo page", () => {
+  it("shows the sample workbook beside the real task pane", () => {
+    start();
+    expect(screen.getByRole("heading", { level: 1, name: "Grille — démonstration" })).toBeTruthy();
+    expect(screen.getByTestId("sheet-tab-Lea_Martin")).toBeTruthy();
+    expect(within(screen.getByTestId("pane")).getAllByRole("button").length).toBeGreaterThan(0);
+    expect(document.documentElement.lang).toBe("fr");
+  });
+
+  it("switches sample, keeping each sample's workbook as it was left", () => {
+    start();
+    fireEvent.click(screen.getByTestId("cell-Lea_Martin-B7"));
+    fireEvent.click(within(screen.getByTestId("sample-switcher")).getByRole("tab", { name: "CQP" }));
+    expect(screen.getByTestId("sheet-tab-Jury_1_Mme_Caron")).toBeTruthy();
+    expect(screen.queryByTestId("sheet-tab-Lea_Martin")).toBeNull();
+    fireEvent.click(screen.getByTestId("sample-pfmp"));
+    expect(screen.getByTestId("sheet-tab-Manon_Garnier")).toBeTruthy();
+    fireEvent.click(screen.getByTestId("sample-e31"));
+    expect(screen.getByTestId("selection-address").textContent).toBe("'Léa Martin'!B7");
+    expect(screen.getByTestId("cell-Lea_Martin-B7").getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("switches language and theme", () => {
+    start();
+    act(() => {
+      fireEvent.click(within(screen.getByTestId("lang-switch")).getByLabelText("EN"));
+    });
+    expect(screen.getByRole("heading", { level: 1, name: "Grille — demo" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("en");
+    expect(screen.getByRole("grid", { name: 'Sheet "Léa Martin"' })).toBeTruthy();
+    const theme = screen.getByTestId("theme-switch") as HTMLInputElement;
+    expect(theme.checked).toBe(false);
+    fireEvent.click(theme);
+    expect(theme.checked).toBe(true);
+  });
+});

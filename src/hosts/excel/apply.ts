@@ -8,7 +8,7 @@ import type { ApplyResult } from "../host";
 import { absolute } from "./addresses";
 import { NAME_TRACE, officeErrorText, SHEET_TRACE } from "./errors";
 import { excelFeatures, officeEnv, type ExcelFeatures, type OfficeEnv } from "./office-env";
-import { excelPlanProblems } from "./plan-checks";
+import { excelPlanProblems } from "../../recognition/plans/excel-rules";
 import { sheetPositions } from "./read";
 
 /** Excel on the web refuses a request over 5 MB. */

@@ -1,3 +1,4 @@
+import { isValidExcelName } from "../../recognition/plans/excel-rules";
 import type { BindingMap } from "../../recognition/workbook/binding-map";
 
 /** A workbook name Grille defines on a bound cell, so the teacher sees it in the Name Manager. */
@@ -13,16 +14,6 @@ const MAX_NAME = 255;
 
 /** Letters (accented ones too), digits and « _ »: everything else becomes « _ », as the plans name cells. */
 const safe = (text: string): string => text.replace(/[^\p{L}\p{N}_]+/gu, "_");
-
-/**
- * A valid workbook name: a letter, « _ » or « \ » first, then letters, digits, « _ », « . », « \ »; at
- * most 255 characters; not something Excel reads as a cell (A1, R1C1, R, C).
- */
-export const isValidExcelName = (name: string): boolean =>
-  /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
-  name.length <= MAX_NAME &&
-  !/^[A-Za-z]{1,3}\d+$/.test(name) &&
-  !/^[RrCc]$|^[Rr]\d*[Cc]\d*$/.test(name);
 
 /** The field whose name is « grille_note », as the plans name the mark cell. */
 const MARK_FIELD = "mark";

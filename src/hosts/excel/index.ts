@@ -13,6 +13,7 @@ export { ExcelHost, excelRun, type ExcelRun, type ExcelRunner } from "./excel-ho
 export { readWorkbookSnapshot, BINDING_SHEET } from "./read";
 export { applyPlan, batchCount, BATCH_BUDGET, REQUEST_LIMIT, POINTS_PER_CHARACTER } from "./apply";
 export { saveBindingMap, type SaveResult } from "./binding-store";
-export { bindingNames, isValidExcelName, type BindingName } from "./binding-names";
+export { bindingNames, type BindingName } from "./binding-names";
+export { isValidExcelName } from "../../recognition/plans/excel-rules";
 export { BINDING_NAMESPACE, SETTING_KEY, bindingMapXml, parseBindingMapXml } from "./binding-xml";
 export { officeEnv, excelFeatures, EXCEL_API_MINIMUM, type OfficeEnv, type ExcelFeatures, type DocumentSettings } from "./office-env";

@@ -1,20 +1,8 @@
 /**
- * Number formats, as Excel's `Range.numberFormat` gives them (the invariant, English codes), and the
- * serial numbers Excel stores dates as. The rules are the .xlsx adapter's, so that both hosts give the
- * same snapshot for the same workbook.
+ * The serial numbers Excel stores dates as. Which formats are dates is shared with the .xlsx adapter
+ * (src/recognition/snapshot/formats.ts), so that both hosts give the same snapshot for the same workbook.
  */
-
-/** A number format that makes the value a date or a time: d, m, y, h or s outside quotes and brackets. */
-export function isDateFormat(numberFormat: string): boolean {
-  const bare = numberFormat
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "");
-  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
-}
-
-/** Only percentages and dates change what a value means; other formats are not kept in a snapshot. */
-export const formatMatters = (numberFormat: string): boolean => numberFormat.includes("%") || isDateFormat(numberFormat);
+export { formatMatters, isDateFormat } from "../../recognition/snapshot/formats";
 
 const DAY_MS = 86_400_000;
 /** The serial number of 1970-01-01 in Excel's 1900 date system. */

@@ -2,7 +2,8 @@ import type { DataValidation, CellValue as ExcelValue, PaperSize, Workbook, Work
 import { parseRangeA1, qualified, rangeA1 } from "../../recognition/snapshot/cells";
 import type { CellInput, NewSheet, PlanChange, WritePlan } from "../../recognition/plans/plan";
 import { addRangeValidation, setTabOrder, tabOrder } from "./exceljs-internals";
-import { listFormula, planProblems } from "./plan-checks";
+import { listFormula } from "../../recognition/plans/excel-rules";
+import { planProblems } from "./plan-checks";
 import { applyStyle } from "./style";
 
 export type ApplyResult = { ok: true; applied: number } | { ok: false; errors: string[] };
@@ -34,6 +35,9 @@ function applyChange(workbook: Workbook, change: PlanChange): void {
       return;
     case "sheet":
       writeSheet(workbook, change.sheet, change.replaces);
+      return;
+    case "insert-table":
+      // Refused by planProblems: a Word table has no place in a workbook.
       return;
   }
 }

@@ -5,6 +5,6 @@
 export { readXlsx, readXlsxBuffer, workbookSnapshot, type XlsxReadResult } from "./read";
 export type { ReadError, ReadErrorCode } from "./errors";
 export { applyPlan, type ApplyResult } from "./apply";
-export { MAX_LIST_LENGTH } from "./plan-checks";
+export { MAX_LIST_LENGTH } from "../../recognition/plans/excel-rules";
 export { BINDING_SHEET, storeBindingMap } from "./binding-store";
 export { writeXlsx, writeXlsxInPlace, type WriteResult } from "./write";

@@ -1,5 +1,6 @@
 import { ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from "exceljs";
 import { a1, type CellRange, type CellValue } from "../../recognition/snapshot/cells";
+import { formatMatters } from "../../recognition/snapshot/formats";
 import type { SheetSnapshot } from "../../recognition/snapshot/workbook";
 import { isProtected, mergedRanges } from "./exceljs-internals";
 
@@ -30,17 +31,6 @@ export function toCellValue(value: ExcelValue | undefined): CellValue {
   }
   return null;
 }
-
-/** A number format that makes the value a date or a time: d, m, y, h or s outside quotes and brackets. */
-export function isDateFormat(numFmt: string): boolean {
-  const bare = numFmt
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "");
-  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
-}
-
-const formatMatters = (numFmt: string | undefined): numFmt is string => !!numFmt && (numFmt.includes("%") || isDateFormat(numFmt));
 
 function valueOf(cell: Cell): CellValue {
   // A merged area's other cells echo the top-left value in ExcelJS; Excel shows them empty.

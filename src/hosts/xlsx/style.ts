@@ -31,17 +31,3 @@ export function applyStyle(cell: Cell, style: CellStyle): void {
   if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   if (style.numberFormat !== undefined) cell.numFmt = style.numberFormat;
 }
-
-/** Problems a style would cause in the file, in French; empty when it is fine. */
-export function styleProblems(style: CellStyle | undefined, where: string): string[] {
-  if (!style) return [];
-  const problems: string[] = [];
-  for (const [key, value] of [
-    ["fill", style.fill],
-    ["color", style.color],
-  ] as const) {
-    if (value !== undefined && !isHexColour(value)) problems.push(`${where} : couleur « ${value} » invalide (${key}), attendu #RRGGBB.`);
-  }
-  if (style.size !== undefined && !(style.size > 0 && style.size <= 409)) problems.push(`${where} : taille de police ${style.size} invalide.`);
-  return problems;
-}

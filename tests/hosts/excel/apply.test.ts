@@ -201,7 +201,7 @@ describe("applying a plan: what stands in the way is said, and nothing is writte
     };
     const result = await apply(fake, { changes: [{ kind: "sheet", sheet, replaces: false }] }, snapshot);
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors.map((e) => e.fr)).toEqual([expect.stringContaining("couleur « rouge »"), expect.stringContaining("liste déroulante refusée")]);
+    expect(result.ok ? [] : result.errors.map((e) => e.fr)).toEqual([expect.stringContaining("couleur « rouge »"), expect.stringContaining("la liste déroulante fait 589 caractères, Excel en accepte 255 au plus")]);
     expect(fake.syncCount).toBe(0);
     expect(fake.findSheet("Nouvelle")).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { saveBindingMap } from "../../../src/hosts/excel/binding-store";
-import { isValidExcelName } from "../../../src/hosts/excel/binding-names";
+import { isValidExcelName } from "../../../src/recognition/plans/excel-rules";
 import { BINDING_NAMESPACE, bindingMapXml, parseBindingMapXml, SETTING_KEY } from "../../../src/hosts/excel/binding-xml";
 import { bindingMapOf, type BindingMap } from "../../../src/recognition/workbook/binding-map";
 import { recognizeWorkbook } from "../../../src/recognition/workbook/recognize";

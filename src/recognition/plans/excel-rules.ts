@@ -1,12 +1,11 @@
 import { text, type Text } from "../../core/i18n/locale";
-import { parseA1, parseRangeA1, type CellRange } from "../../recognition/snapshot/cells";
-import type { CellStyle, NewSheet, WritePlan } from "../../recognition/plans/plan";
-import { isValidExcelName } from "./binding-names";
+import { parseA1, parseRangeA1, type CellRange } from "../snapshot/cells";
+import type { CellStyle, NewSheet, WritePlan } from "./plan";
 
 /**
- * What Excel would refuse half-way through a batch, found before anything is queued: Excel does not
- * roll a failed batch back, so a plan Grille cannot apply whole is not started. The .xlsx adapter checks
- * the same things for files.
+ * What Excel accepts in a plan, whatever applies it (Office.js in Excel, ExcelJS on files): sheet and
+ * workbook names, addresses, merges, drop-down lists, styles. Found before anything is written, since
+ * neither host can roll back a half-applied plan. Messages in French and English.
  */
 
 /** Excel's limit on the text of an inline drop-down list. */
@@ -16,7 +15,7 @@ const overlaps = (a: CellRange, b: CellRange) => a.left <= b.right && b.left <= 
 
 const isColour = (value: string) => /^#[0-9a-fA-F]{6}$/.test(value);
 
-function styleProblems(style: CellStyle | undefined, where: string): Text[] {
+export function styleProblems(style: CellStyle | undefined, where: string): Text[] {
   if (!style) return [];
   const problems: Text[] = [];
   for (const colour of [style.fill, style.color]) {
@@ -26,7 +25,17 @@ function styleProblems(style: CellStyle | undefined, where: string): Text[] {
   return problems;
 }
 
-function sheetNameProblem(name: string): Text | null {
+/**
+ * A valid workbook name: a letter, « _ » or « \ » first, then letters, digits, « _ », « . », « \ »; at
+ * most 255 characters; not something Excel reads as a cell (A1, R1C1, R, C).
+ */
+export const isValidExcelName = (name: string): boolean =>
+  /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) && name.length <= 255 && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]$|^[Rr]\d*[Cc]\d*$/.test(name);
+
+/** The inline list formula Excel stores for a drop-down: "N,F,M,E", quotes doubled. */
+export const listFormula = (values: readonly string[]): string => `"${values.map((v) => v.replace(/"/g, '""')).join(",")}"`;
+
+export function sheetNameProblem(name: string): Text | null {
   const where = `Feuille « ${name} »`;
   if (name.trim() === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
     return text(`${where} : nom de feuille refusé par Excel (31 caractères au plus, sans [ ] : * ? / \\).`, `Sheet "${name}": a name Excel refuses (31 characters at most, no [ ] : * ? / \\).`);
@@ -34,7 +43,7 @@ function sheetNameProblem(name: string): Text | null {
   return null;
 }
 
-function newSheetProblems(sheet: NewSheet): Text[] {
+export function newSheetProblems(sheet: NewSheet): Text[] {
   const where = `Feuille « ${sheet.name} »`;
   const problems: Text[] = [];
   const nameProblem = sheetNameProblem(sheet.name);
@@ -46,20 +55,34 @@ function newSheetProblems(sheet: NewSheet): Text[] {
   const merged: CellRange[] = [];
   for (const merge of sheet.merges) {
     const range = parseRangeA1(merge);
-    if (!range || merged.some((m) => overlaps(m, range))) problems.push(text(`${where} : fusion « ${merge} » invalide ou chevauchante.`, `Sheet "${sheet.name}": invalid or overlapping merge "${merge}".`));
-    else merged.push(range);
+    if (!range || (range.top === range.bottom && range.left === range.right)) {
+      problems.push(text(`${where} : plage fusionnée « ${merge} » invalide.`, `Sheet "${sheet.name}": invalid merged range "${merge}".`));
+    } else if (merged.some((m) => overlaps(m, range))) {
+      problems.push(text(`${where} : la plage fusionnée « ${merge} » chevauche une autre fusion.`, `Sheet "${sheet.name}": merged range "${merge}" overlaps another one.`));
+    } else merged.push(range);
   }
   const ruled: CellRange[] = [];
   for (const rule of [...sheet.validations, ...(sheet.numberValidations ?? [])]) {
     const range = parseRangeA1(rule.range);
-    if (!range || ruled.some((r) => overlaps(r, range))) problems.push(text(`${where} : règle de saisie « ${rule.range} » invalide ou en double.`, `Sheet "${sheet.name}": invalid or duplicate input rule "${rule.range}".`));
-    else ruled.push(range);
-    if (rule.prompt !== undefined && rule.prompt.length > 255) problems.push(text(`${where}, ${rule.range} : le message d'aide dépasse 255 caractères.`, `Sheet "${sheet.name}", ${rule.range}: the input message is over 255 characters.`));
+    if (!range) problems.push(text(`${where} : plage de saisie « ${rule.range} » invalide.`, `Sheet "${sheet.name}": invalid input range "${rule.range}".`));
+    else if (ruled.some((r) => overlaps(r, range))) {
+      problems.push(text(`${where} : la plage « ${rule.range} » a déjà une règle de saisie, Excel n’en accepte qu’une par cellule.`, `Sheet "${sheet.name}": range "${rule.range}" already has an input rule; Excel takes one per cell.`));
+    } else ruled.push(range);
+    if (rule.prompt !== undefined && rule.prompt.length > 255) problems.push(text(`${where}, ${rule.range} : le message d’aide dépasse 255 caractères.`, `Sheet "${sheet.name}", ${rule.range}: the input message is over 255 characters.`));
   }
   for (const { range, values } of sheet.validations) {
-    const source = values.join(",");
-    if (values.some((v) => v.includes(",")) || source.length > MAX_LIST_LENGTH) {
-      problems.push(text(`${where}, ${range} : liste déroulante refusée par Excel (virgule dans une valeur, ou plus de ${MAX_LIST_LENGTH} caractères).`, `Sheet "${sheet.name}", ${range}: a drop-down list Excel refuses (a comma in a value, or over ${MAX_LIST_LENGTH} characters).`));
+    const withComma = values.find((v) => v.includes(","));
+    if (withComma !== undefined) {
+      problems.push(text(`${where}, ${range} : la valeur « ${withComma} » contient une virgule, ce qu’une liste déroulante Excel ne permet pas.`, `Sheet "${sheet.name}", ${range}: the value "${withComma}" holds a comma, which an Excel drop-down list does not allow.`));
+    }
+    const length = listFormula(values).length - 2;
+    if (length > MAX_LIST_LENGTH) {
+      problems.push(
+        text(
+          `${where}, ${range} : la liste déroulante fait ${length} caractères, Excel en accepte ${MAX_LIST_LENGTH} au plus. Raccourcissez les valeurs ou placez-les dans une plage de cellules.`,
+          `Sheet "${sheet.name}", ${range}: the drop-down list is ${length} characters long; Excel takes ${MAX_LIST_LENGTH} at most.`,
+        ),
+      );
     }
   }
   for (const { min, max, range } of sheet.numberValidations ?? []) {

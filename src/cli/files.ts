@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
-/** What the arguments name: the workbooks to read, and the folders that held none. */
+/** What the arguments name: the workbooks and documents to read, and the folders that held none. */
 export interface Inputs {
   files: string[];
   emptyFolders: string[];
@@ -12,7 +12,15 @@ export function isWorkbookName(name: string): boolean {
   return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !/\.bak\.xlsx$/i.test(name);
 }
 
-/** Every workbook under a folder, recursively, in a stable order; hidden folders are skipped. */
+/** A Word document to check: a .docx that is not Word's lock file (« ~$apport.docx ») or a backup. */
+export function isDocumentName(name: string): boolean {
+  return /\.docx$/i.test(name) && !name.startsWith("~$") && !/\.bak\.docx$/i.test(name);
+}
+
+/** A file named on the command line that the Word reader takes (by extension; the reader checks the bytes). */
+export const isDocumentPath = (file: string): boolean => /\.(docx|docm|dotx|doc)$/i.test(file);
+
+/** Every workbook and Word document under a folder, recursively, in a stable order; hidden folders are skipped. */
 export async function workbooksIn(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name, "fr"));
@@ -20,7 +28,7 @@ export async function workbooksIn(folder: string): Promise<string[]> {
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith(".")) found.push(...(await workbooksIn(full)));
-    else if (entry.isFile() && isWorkbookName(entry.name)) found.push(full);
+    else if (entry.isFile() && (isWorkbookName(entry.name) || isDocumentName(entry.name))) found.push(full);
   }
   return found;
 }

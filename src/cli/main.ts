@@ -32,6 +32,13 @@ function langArgument(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** `--format`: xlsx or docx, checked here for a French message. */
+const formatValue = (term: Terminal) => (value: string) => {
+  const format = value.toLowerCase();
+  if (format !== "xlsx" && format !== "docx") throw new InvalidArgumentError(term.t(messages.formatChoices));
+  return format;
+};
+
 /** Commander's own « choices » would print English in the French help: the check is done here. */
 const langValue = (term: Terminal) => (value: string) => {
   if (value !== "fr" && value !== "en") throw new InvalidArgumentError(term.t(messages.help.langChoices));
@@ -83,6 +90,7 @@ function buildProgram(term: Terminal, done: (code: number) => void): Command {
     .argument(`<${t(h.gridArg)}>`, t(h.newGrid))
     .option(`--candidates <${t(h.namesArg)}>`, t(h.candidates))
     .requiredOption(`-o, --output <${t(h.outputArg)}>`, t(h.output))
+    .addOption(new Option(`--format <${t(h.formatArg)}>`, t(h.format)).argParser(formatValue(term)))
     .option("--force", t(h.force))
     .addHelpText("after", t(h.newAfter))
     .action(async (gridId: string, options: NewOptions) => done(await newCommand(gridId, options, term)));

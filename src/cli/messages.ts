@@ -1,5 +1,6 @@
 import { text, type Locale, type Text } from "../core/i18n/locale";
 import type { ReadError } from "../hosts/xlsx";
+import type { DocxReadError } from "../hosts/docx";
 import type { WorkbookLayout } from "../recognition/workbook/report";
 import path from "node:path";
 
@@ -18,7 +19,10 @@ export const layoutNames: Record<WorkbookLayout, Text> = {
   none: text("aucune grille", "no grid"),
 };
 
-const READ_ERRORS_EN: Record<ReadError["code"], string> = {
+/** Why a workbook or a Word document could not be read. */
+export type InputError = ReadError | DocxReadError;
+
+const READ_ERRORS_EN: Record<InputError["code"], string> = {
   "not-found": "file not found or cannot be opened",
   corrupt: "damaged file, or not an .xlsx workbook",
   "password-protected": "password-protected workbook: remove the password and try again",
@@ -26,10 +30,20 @@ const READ_ERRORS_EN: Record<ReadError["code"], string> = {
   "ods-not-supported": "OpenDocument (.ods) is not supported yet: save it as .xlsx and try again",
   empty: "the workbook has no filled-in sheet",
   "not-a-workbook": "not an Excel workbook (.xlsx)",
+  "doc-not-supported": ".doc (Word 97-2003) is not supported: save it as .docx and try again",
+  "not-a-document": "not a Word document (.docx)",
 };
 
-export function readErrorMessage(error: ReadError, filePath: string, locale: Locale): string {
-  return locale === "fr" ? error.message : `${path.basename(filePath)}: ${READ_ERRORS_EN[error.code]}.`;
+const DOCUMENT_ERRORS_EN: Partial<Record<InputError["code"], string>> = {
+  corrupt: "damaged file, or not a .docx document",
+  "password-protected": "password-protected document: remove the password and try again",
+  empty: "the document holds neither text nor table",
+};
+
+export function readErrorMessage(error: InputError, filePath: string, locale: Locale): string {
+  if (locale === "fr") return error.message;
+  const document = /\.(docx|docm|dotx|doc)$/i.test(filePath);
+  return `${path.basename(filePath)}: ${(document && DOCUMENT_ERRORS_EN[error.code]) || READ_ERRORS_EN[error.code]}.`;
 }
 
 export const messages = {
@@ -69,10 +83,28 @@ export const messages = {
     }
     return text(`Bilan : ${fr.join(", ")}.`, `Summary: ${en.join(", ")}.`);
   },
-  emptyFolder: (folder: string) => text(`${folder} : aucun classeur .xlsx dans ce dossier.`, `${folder}: no .xlsx workbook in this folder.`),
+  emptyFolder: (folder: string) =>
+    text(`${folder} : aucun classeur .xlsx dans ce dossier (ni document Word .docx).`, `${folder}: no .xlsx workbook in this folder (nor any .docx Word document).`),
+  noGridDocument: text(
+    "Aucune grille reconnue dans ce document. Forcez-en une avec --grid <id> (voir « grille list ») ou --grid ma-grille.json.",
+    "No grid recognised in this document. Force one with --grid <id> (see `grille list`) or --grid my-grid.json.",
+  ),
+  documentNotes: (notes: string) => text(`Remarques : ${notes}`, `Notes: ${notes}`),
+  outputFormat: (file: string, format: string) =>
+    text(
+      `${file} : le nom du fichier à écrire doit finir par ${format === "docx" ? ".docx (un document Word)" : ".xlsx (un classeur Excel)"}.`,
+      `${file}: the name of the file to write must end with ${format === "docx" ? ".docx (a Word document)" : ".xlsx (an Excel workbook)"}.`,
+    ),
+  formatChoices: text("valeurs possibles : xlsx, docx", "allowed values: xlsx, docx"),
+  createdDocument: (file: string, gridId: string, candidates: string[]) =>
+    text(
+      `${file} écrit : grille ${gridId}${candidates.length > 0 ? `, ${plural(candidates.length, "tableau", "tableaux")} (${candidates.join(", ")})` : ", un tableau vierge"}.`,
+      `${file} written: grid ${gridId}${candidates.length > 0 ? `, ${plural(candidates.length, "table", "tables")} (${candidates.join(", ")})` : ", one blank table"}.`,
+    ),
   coverage: (practised: number, total: number, percent: string) =>
     text(`${practised}/${total} compétences (${percent} %)`, `${practised}/${total} competencies (${percent} %)`),
   absent: text("ABS (absent)", "ABS (absent)"),
+  progressReadDocument: (name: string, tables: number) => text(`${name} (${plural(tables, "tableau", "tableaux")})`, `${name} (${plural(tables, "table", "tables")})`),
   progressRead: (name: string, sheets: number) => text(`${name} (${plural(sheets, "feuille", "feuilles")})`, `${name} (${plural(sheets, "sheet", "sheets")})`),
 
   unknownGrid: (id: string, ids: string[]) =>
@@ -114,6 +146,7 @@ export const messages = {
   wrote: (file: string, inPlace: boolean) =>
     inPlace ? text(`${file} modifié (l’original est sauvegardé dans ${file}.bak) :`, `${file} modified (the original is saved as ${file}.bak):`) : text(`${file} écrit :`, `${file} written:`),
   sheetAdded: (name: string) => text(`feuille « ${name} » ajoutée`, `sheet "${name}" added`),
+  tableInserted: (heading: string) => text(`tableau « ${heading} » inséré`, `table "${heading}" inserted`),
   sheetReplaced: (name: string) => text(`feuille « ${name} » remplacée`, `sheet "${name}" replaced`),
   differencesHeading: text("Notes déjà saisies, différentes de la note proposée, laissées telles quelles :", "Marks already typed that differ from the proposed mark, left as they are:"),
   notOverwritten: (cell: string, name: string | null, typed: string, proposed: string) =>
@@ -122,34 +155,48 @@ export const messages = {
 
   help: {
     program: text(
-      "Reconnaît, vérifie et note les grilles d’évaluation officielles (Bac pro AGOrA E31 et PFMP, MCV E33, CQP AGC) dans des classeurs Excel (.xlsx).",
-      "Recognises, checks and marks official French vocational assessment grids (AGOrA E31 and PFMP, MCV E33, CQP AGC) in Excel workbooks (.xlsx).",
+      "Reconnaît, vérifie et note les grilles d’évaluation officielles (Bac pro AGOrA E31 et PFMP, MCV E33, CQP AGC) dans des classeurs Excel (.xlsx) et des documents Word (.docx).",
+      "Recognises, checks and marks official French vocational assessment grids (AGOrA E31 and PFMP, MCV E33, CQP AGC) in Excel workbooks (.xlsx) and Word documents (.docx).",
     ),
     help: text("afficher l’aide", "display help"),
     helpCommand: text("afficher l’aide d’une commande", "display help for a command"),
     version: text("afficher le numéro de version", "output the version number"),
     lang: text("langue des messages : fr ou en (par défaut : la langue du système, le français sinon)", "message language: fr or en (default: the system language, else French)"),
-    check: text("vérifier des classeurs : grille reconnue, candidats complets ou non, constats, note proposée", "check workbooks: grid recognised, candidates complete or not, findings, proposed mark"),
-    checkInputs: text("fichiers .xlsx ou dossiers (parcourus récursivement)", ".xlsx files or folders (searched recursively)"),
+    check: text(
+      "vérifier des classeurs et des documents Word : grille reconnue, candidats complets ou non, constats, note proposée",
+      "check workbooks and Word documents: grid recognised, candidates complete or not, findings, proposed mark",
+    ),
+    checkInputs: text("fichiers .xlsx ou .docx, ou dossiers (parcourus récursivement)", ".xlsx or .docx files, or folders (searched recursively)"),
     grid: text("forcer la grille : un identifiant (voir « grille list ») ou un fichier de grille .json", "force the grid: an id (see `grille list`) or a .json grid file"),
     json: text("sortie JSON (un seul document sur la sortie standard)", "JSON output (one document on standard output)"),
     checkAfter: text(
       "\nCodes de sortie : 0 tous les candidats sont complets ; 1 des constats bloquants, ou aucune grille reconnue ; 2 une entrée illisible.\n\nExemples :\n  grille check classe.xlsx\n  grille check dossier-ccf/ --json > bilan.json\n  grille check suivi.xlsx --grid agora-e31",
       "\nExit codes: 0 every candidate complete; 1 blocking findings, or no grid recognised; 2 an input could not be read.\n\nExamples:\n  grille check class.xlsx\n  grille check ccf-folder/ --json > summary.json\n  grille check tracking.xlsx --grid agora-e31",
     ),
-    mark: text("écrire les notes proposées dans les cellules de note vides et une feuille « Synthèse », dans une copie", "write the proposed marks into empty mark cells and a « Synthèse » sheet, in a copy"),
-    markInput: text("le classeur à noter (il n’est pas modifié, sauf avec --in-place)", "the workbook to mark (left untouched unless --in-place)"),
+    mark: text(
+      "écrire les notes proposées dans les cellules de note vides et une feuille « Synthèse » (dans un document Word : à la place de « Note : … / 20 »), dans une copie",
+      "write the proposed marks into empty mark cells and a « Synthèse » sheet (in a Word document: in place of « Note : … / 20 »), in a copy",
+    ),
+    markInput: text("le classeur ou le document à noter (il n’est pas modifié, sauf avec --in-place)", "the workbook or document to mark (left untouched unless --in-place)"),
     output: text("le classeur à écrire", "the workbook to write"),
     inPlace: text("modifier le classeur lui-même, après une copie de sauvegarde « .bak »", "modify the workbook itself, after a « .bak » backup copy"),
     force: text("remplacer le fichier de sortie s’il existe déjà", "replace the output file if it already exists"),
     markAfter: text(
-      "\nExemples :\n  grille mark classe.xlsx -o classe-notee.xlsx\n  grille mark classe.xlsx --in-place",
-      "\nExamples:\n  grille mark class.xlsx -o class-marked.xlsx\n  grille mark class.xlsx --in-place",
+      "\nExemples :\n  grille mark classe.xlsx -o classe-notee.xlsx\n  grille mark classe.xlsx --in-place\n  grille mark grille.docx -o grille-notee.docx",
+      "\nExamples:\n  grille mark class.xlsx -o class-marked.xlsx\n  grille mark class.xlsx --in-place\n  grille mark grid.docx -o grid-marked.docx",
     ),
-    new: text("créer un classeur de classe : une feuille de la grille par candidat", "create a class workbook: one grid sheet per candidate"),
+    new: text(
+      "créer un classeur de classe (une feuille de la grille par candidat) ou un document Word (un tableau par candidat)",
+      "create a class workbook (one grid sheet per candidate) or a Word document (one table per candidate)",
+    ),
+    format: text("format du fichier créé : xlsx ou docx (par défaut : d’après l’extension de la sortie)", "format of the file created: xlsx or docx (default: from the output's extension)"),
+    formatArg: text("format", "format"),
     newGrid: text("l’identifiant de la grille (voir « grille list »)", "the grid id (see `grille list`)"),
     candidates: text("la liste des candidats : un nom par ligne, ou des colonnes « Nom;Prénom » (CSV, UTF-8)", "the candidates: one name per line, or « Nom;Prénom » columns (CSV, UTF-8)"),
-    newAfter: text("\nExemple :\n  grille new agora-e31 --candidates classe.csv -o e31-terminale.xlsx", "\nExample:\n  grille new agora-e31 --candidates class.csv -o e31-class.xlsx"),
+    newAfter: text(
+      "\nExemples :\n  grille new agora-e31 --candidates classe.csv -o e31-terminale.xlsx\n  grille new mcv-e33 --format docx -o grille-e33.docx",
+      "\nExamples:\n  grille new agora-e31 --candidates class.csv -o e31-class.xlsx\n  grille new mcv-e33 --format docx -o e33-grid.docx",
+    ),
     list: text("lister les grilles intégrées", "list the built-in grids"),
     listJson: text("sortie JSON", "JSON output"),
     langChoices: text("valeurs possibles : fr, en", "allowed values: fr, en"),

@@ -3,12 +3,12 @@ import type { CompiledGrid } from "../../core/model/compile";
 import { checkDocument } from "../format/json";
 import { renderFile, renderSummary } from "../format/report";
 import { EXIT } from "../exit-codes";
-import { expandInputs } from "../files";
+import { expandInputs, isDocumentPath } from "../files";
 import { forcedGridOption } from "../grids";
 import { messages, readErrorMessage } from "../messages";
 import { Progress } from "../progress";
 import type { Terminal } from "../terminal";
-import { fileCheck, needsAttention, openWorkbook, type FileCheck } from "../workbooks";
+import { fileCheck, needsAttention, openFile, type FileCheck } from "../workbooks";
 
 export interface CheckOptions {
   grid?: string;
@@ -21,7 +21,8 @@ async function checkAll(files: string[], grid: CompiledGrid | undefined, term: T
   for (const [i, file] of files.entries()) {
     const name = path.basename(file);
     progress.update(i, name);
-    const opened = await openWorkbook(file, grid, (sheets) => progress.update(i, term.t(messages.progressRead(name, sheets)), sheets));
+    const said = isDocumentPath(file) ? messages.progressReadDocument : messages.progressRead;
+    const opened = await openFile(file, grid, (parts) => progress.update(i, term.t(said(name, parts)), parts));
     checks.push(fileCheck(opened));
   }
   progress.finish();
@@ -33,7 +34,7 @@ export function exitCodeOf(checks: readonly FileCheck[], emptyFolders: number): 
   return checks.some(needsAttention) ? EXIT.findings : EXIT.ok;
 }
 
-/** `grille check <file.xlsx|folder>…` */
+/** `grille check <file.xlsx|file.docx|folder>…` */
 export async function checkCommand(inputs: string[], options: CheckOptions, term: Terminal): Promise<number> {
   const grid = await forcedGridOption(options.grid, term);
   if (grid === null) return EXIT.unreadable;

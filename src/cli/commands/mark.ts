@@ -4,12 +4,17 @@ import { cellText, parseA1, qualified, type CellValue } from "../../recognition/
 import { cellInputValue } from "../../recognition/snapshot/apply-plan";
 import { cellAt, type WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { WorkbookReport } from "../../recognition/workbook/report";
+import type { CompiledGrid } from "../../core/model/compile";
+import { documentMarkPlan } from "../../recognition/document/recognize";
+import type { DocumentLayout } from "../../recognition/document/to-sheet";
+import { applyDocumentPlan, writeDocx, writeDocxInPlace } from "../../hosts/docx";
 import { EXIT } from "../exit-codes";
+import { isDocumentPath } from "../files";
 import { forcedGridOption } from "../grids";
 import { messages, readErrorMessage } from "../messages";
 import { applyAndWrite, outputAllowed, sameFile } from "../output";
 import type { Terminal } from "../terminal";
-import { openWorkbook } from "../workbooks";
+import { openDocument, openWorkbook } from "../workbooks";
 
 export interface MarkOptions {
   output?: string;
@@ -40,6 +45,11 @@ function targetOf(input: string, options: MarkOptions, term: Terminal): Target |
     term.err(messages.outputIsInput(options.output));
     return null;
   }
+  const format = isDocumentPath(input) ? "docx" : "xlsx";
+  if (format === "docx" ? !/\.docx$/i.test(options.output) : /\.docx?$/i.test(options.output)) {
+    term.err(messages.outputFormat(options.output, format));
+    return null;
+  }
   return outputAllowed(options.output, options.force, term) ? { path: options.output, inPlace: false } : null;
 }
 
@@ -53,25 +63,29 @@ const cellReader = (snapshot: WorkbookSnapshot) => (sheet: string, address: stri
 const markCells = (report: WorkbookReport): Set<string> =>
   new Set(report.candidates.flatMap((c) => (c.markCell ? [qualified(c.markCell.sheet, c.markCell.address)] : [])));
 
-function describeChange(change: PlanChange, term: Terminal): string {
+function describeChange(change: PlanChange, term: Terminal, document?: DocumentLayout): string {
   switch (change.kind) {
     case "cell": {
       const value = cellInputValue(change.value);
-      return `  ${qualified(change.sheet, change.address)} ← ${typeof value === "number" ? formatNumber(value, term.locale) : cellText(value)}`;
+      const where = qualified(change.sheet, change.address);
+      return `  ${document ? document.describe(where)[term.locale] : where} ← ${typeof value === "number" ? formatNumber(value, term.locale) : cellText(value)}`;
     }
     case "name":
       return `  ${change.name} → ${qualified(change.sheet, change.address)}`;
     case "sheet":
       return `  ${term.t(change.replaces ? messages.sheetReplaced(change.sheet.name) : messages.sheetAdded(change.sheet.name))}`;
+    case "insert-table":
+      return `  ${term.t(messages.tableInserted(change.heading ?? change.table.gridId))}`;
   }
 }
 
-function report(plan: WritePlan, marks: MarkPlan, target: Target, term: Terminal): void {
+function report(plan: WritePlan, marks: MarkPlan, target: Target, term: Terminal, document?: DocumentLayout): void {
   term.out(messages.wrote(target.path, target.inPlace));
-  for (const change of plan.changes) term.out(describeChange(change, term));
+  for (const change of plan.changes) term.out(describeChange(change, term, document));
   if (marks.differences.length > 0) term.out(messages.differencesHeading);
   for (const { candidate, typed, proposed } of marks.differences) {
-    const cell = candidate.markCell ? qualified(candidate.markCell.sheet, candidate.markCell.address) : candidate.sheet;
+    const at = candidate.markCell ? qualified(candidate.markCell.sheet, candidate.markCell.address) : null;
+    const cell = at === null ? candidate.sheet : document ? document.describe(at)[term.locale] : at;
     term.out(`  ${term.t(messages.notOverwritten(cell, candidate.name, cellText(typed), formatNumber(proposed, term.locale)))}`);
   }
   if (marks.skipped.length > 0) term.out(messages.skippedHeading);
@@ -84,6 +98,7 @@ export async function markCommand(input: string, options: MarkOptions, term: Ter
   if (!target) return EXIT.unreadable;
   const grid = await forcedGridOption(options.grid, term);
   if (grid === null) return EXIT.unreadable;
+  if (isDocumentPath(input)) return markDocument(input, grid, target, term);
   const opened = await openWorkbook(input, grid);
   if (!opened.ok) {
     term.err(readErrorMessage(opened.error, input, term.locale));
@@ -109,5 +124,44 @@ export async function markCommand(input: string, options: MarkOptions, term: Ter
   if (outcome === "refused") return EXIT.findings;
   if (outcome === "failed") return EXIT.unreadable;
   report(plan, marks, target, term);
+  return EXIT.ok;
+}
+
+/**
+ * A Word document: each proposed mark goes where the document keeps it (the mark cell of a table, or
+ * between « Note … : » and « / 20 »), when it is empty; a different typed mark is listed, never replaced.
+ * Documents get no « Synthèse » (that is a workbook's sheet).
+ */
+async function markDocument(input: string, grid: CompiledGrid | undefined, target: Target, term: Terminal): Promise<number> {
+  const opened = await openDocument(input, grid);
+  if (!opened.ok) {
+    term.err(readErrorMessage(opened.error, input, term.locale));
+    return EXIT.unreadable;
+  }
+  if (!opened.report.grid) {
+    term.err(`${input}${term.colon}${term.t(messages.noGridDocument)}`);
+    return EXIT.findings;
+  }
+  const { layout } = opened.recognition;
+  const marks = documentMarkPlan(opened.recognition);
+  const plan = marks.plan;
+  const conflicts = checkPlan(plan, opened.snapshot, markCells(opened.report));
+  if (conflicts.length > 0) {
+    term.err(messages.conflictsHeading);
+    for (const conflict of conflicts) term.err(`  - ${term.t(conflict.message)}`);
+    return EXIT.findings;
+  }
+  const applied = await applyDocumentPlan(opened.document, plan, layout);
+  if (!applied.ok) {
+    term.err(messages.planRefused);
+    for (const error of applied.errors) term.err(`  - ${error}`);
+    return EXIT.findings;
+  }
+  const written = target.inPlace ? await writeDocxInPlace(opened.document, target.path) : await writeDocx(opened.document, target.path);
+  if (!written.ok) {
+    term.err(written.error);
+    return EXIT.unreadable;
+  }
+  report(plan, marks, target, term, layout);
   return EXIT.ok;
 }

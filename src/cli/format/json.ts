@@ -3,6 +3,7 @@ import type { Finding } from "../../core/completeness/finding";
 import type { CoverageResult, DomainResult, EvaluationResult } from "../../core/marking/result";
 import type { CandidateReport, WorkbookLayout } from "../../recognition/workbook/report";
 import { qualified } from "../../recognition/snapshot/cells";
+import type { DocumentLayout, WordLocation } from "../../recognition/document/to-sheet";
 import type { FileCheck } from "../workbooks";
 import { readErrorMessage } from "../messages";
 
@@ -22,6 +23,8 @@ export interface FileJson {
   templates: string[];
   ignored: { sheet: string; reason: string }[];
   errors: { code: string; message: string }[];
+  /** Word documents: what the reader noticed (nested tables, merges Word did not report…). */
+  notes?: string[];
 }
 
 export interface FindingJson {
@@ -31,6 +34,9 @@ export interface FindingJson {
   field: string | null;
   cell: string | null;
   message: string;
+  /** Word documents: the pseudo-sheet cell (`cell` then says « tableau 1, ligne 7, colonne 4 »). */
+  at?: string | null;
+  location?: WordLocation | null;
 }
 
 export interface MarkJson {
@@ -70,14 +76,19 @@ export interface CandidateJson {
 
 const traceOf = (result: EvaluationResult, locale: Locale) => result.trace.map((step) => step[locale]);
 
-export const findingJson = (finding: Finding, locale: Locale): FindingJson => ({
-  code: finding.code,
-  severity: finding.severity,
-  item: finding.item ?? null,
-  field: finding.field ?? null,
-  cell: finding.at ?? null,
-  message: finding.message[locale],
-});
+export function findingJson(finding: Finding, locale: Locale, document?: DocumentLayout): FindingJson {
+  const json: FindingJson = {
+    code: finding.code,
+    severity: finding.severity,
+    item: finding.item ?? null,
+    field: finding.field ?? null,
+    cell: finding.at ?? null,
+    message: finding.message[locale],
+  };
+  if (!document) return json;
+  const at = finding.at ?? null;
+  return { ...json, cell: at === null ? null : document.describe(at)[locale], at, location: at === null ? null : document.locate(at) };
+}
 
 /** The proposed mark; null when the grid gives none (coverage, domains) or it cannot be computed yet. */
 function markJson(result: EvaluationResult | null, locale: Locale): MarkJson | null {
@@ -100,7 +111,7 @@ const panelJson = (result: DomainResult, locale: Locale): PanelJson => ({
   trace: traceOf(result, locale),
 });
 
-export function candidateJson(candidate: CandidateReport, locale: Locale): CandidateJson {
+export function candidateJson(candidate: CandidateReport, locale: Locale, document?: DocumentLayout): CandidateJson {
   const { assessment } = candidate;
   const result = assessment.result;
   const json: CandidateJson = {
@@ -109,10 +120,11 @@ export function candidateJson(candidate: CandidateReport, locale: Locale): Candi
     row: candidate.row,
     name: candidate.name,
     status: assessment.complete ? "complete" : "incomplete",
-    findings: assessment.findings.map((f) => findingJson(f, locale)),
+    findings: assessment.findings.map((f) => findingJson(f, locale, document)),
     mark: markJson(result, locale),
     markCell: candidate.markCell ? qualified(candidate.markCell.sheet, candidate.markCell.address) : null,
   };
+  if (document && json.markCell) json.markCell = document.describe(json.markCell)[locale];
   if (result?.kind === "coverage") json.coverage = coverageJson(result, locale);
   if (result?.kind === "domains") json.panel = panelJson(result, locale);
   return json;
@@ -131,10 +143,11 @@ function fileJson(check: FileCheck, locale: Locale): FileJson {
     epreuve: report.grid?.grid.epreuve ?? null,
     layout: report.layout,
     confidence: report.confidence,
-    candidates: report.candidates.map((c) => candidateJson(c, locale)),
+    candidates: report.candidates.map((c) => candidateJson(c, locale, check.document)),
     templates: report.templates,
     ignored: report.ignored.map((i) => ({ sheet: i.sheet, reason: i.reason[locale] })),
     errors: [],
+    ...(check.document && { notes: check.document.notes.map((n) => n[locale]) }),
   };
 }
 

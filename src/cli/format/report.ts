@@ -2,6 +2,7 @@ import { formatNumber } from "../../core/text/numbers";
 import { traceLine, type EvaluationResult } from "../../core/marking/result";
 import type { Finding } from "../../core/completeness/finding";
 import type { CandidateReport, WorkbookReport } from "../../recognition/workbook/report";
+import type { DocumentLayout } from "../../recognition/document/to-sheet";
 import { messages } from "../messages";
 import type { Terminal } from "../terminal";
 import type { FileCheck } from "../workbooks";
@@ -49,37 +50,38 @@ function candidateTable(report: WorkbookReport, term: Terminal): string[] {
   return renderTable(header, body, { paint: (t, tone) => term.paint(t, tone), indent: "  ", maxWidth: term.width, shrinkable: [0, 1], right: rows ? [2] : [] });
 }
 
-function findingLine(finding: Finding, term: Terminal): string {
+function findingLine(finding: Finding, term: Terminal, document?: DocumentLayout): string {
   const blocking = finding.severity === "blocking";
   const mark = term.paint(blocking ? "✖" : "⚠", blocking ? "bad" : "warn");
-  const where = finding.at ? `${finding.at}  ` : "";
+  const where = finding.at ? `${document ? document.describe(finding.at)[term.locale] : finding.at}  ` : "";
   return `    ${mark} ${where}${term.t(finding.message)}`;
 }
 
 /** A candidate's findings (blocking first, as the core sorts them) and the trace of the result. */
-function candidateDetails(candidate: CandidateReport, term: Terminal): string[] {
+function candidateDetails(candidate: CandidateReport, term: Terminal, document?: DocumentLayout): string[] {
   const { assessment } = candidate;
   const status = term.paint(term.t(messages.status(assessment.complete)), assessment.complete ? "ok" : "bad");
   const name = candidateName(candidate, term);
   const where = [...candidate.sheets.filter((s) => s !== name), ...(candidate.row ? [`${term.t(messages.columns.row).toLowerCase()} ${candidate.row}`] : [])];
   const lines = [`  ${term.paint(name, "strong")}${where.length > 0 ? ` (${where.join(", ")})` : ""}${term.colon}${status} · ${resultSummary(assessment.result, term)}`];
-  lines.push(...assessment.findings.map((f) => findingLine(f, term)));
+  lines.push(...assessment.findings.map((f) => findingLine(f, term, document)));
   if (assessment.result && assessment.result.trace.length > 0) lines.push(`    ${term.paint(traceLine(assessment.result.trace, term.locale), "dim")}`);
   return lines;
 }
 
-function fileBody(report: WorkbookReport, term: Terminal): string[] {
-  if (!report.grid) return [`  ${term.paint(term.t(messages.noGrid), "bad")}`];
+function fileBody(report: WorkbookReport, term: Terminal, document?: DocumentLayout): string[] {
+  if (!report.grid) return [`  ${term.paint(term.t(document ? messages.noGridDocument : messages.noGrid), "bad")}`];
   const grid = report.grid.grid;
   const title = grid.epreuve ? `${grid.epreuve.code} ${grid.epreuve.title}` : grid.title;
   const lines = [`  ${term.t(messages.gridLine(title, grid.id, report.layout, report.candidates.length))}`];
   if (report.candidates.length === 0) lines.push(`  ${term.t(messages.noCandidate)}`);
-  else lines.push(...candidateTable(report, term), "", ...report.candidates.flatMap((c) => candidateDetails(c, term)));
+  else lines.push(...candidateTable(report, term), "", ...report.candidates.flatMap((c) => candidateDetails(c, term, document)));
   return lines;
 }
 
-function fileFooter(report: WorkbookReport, term: Terminal): string[] {
+function fileFooter(report: WorkbookReport, term: Terminal, document?: DocumentLayout): string[] {
   const lines: string[] = [];
+  if (document && document.notes.length > 0) lines.push(`  ${term.paint(term.t(messages.documentNotes(document.notes.map((n) => term.t(n)).join(" "))), "dim")}`);
   if (report.templates.length > 0) lines.push(`  ${term.t(messages.templates(report.templates))}`);
   if (report.ignored.length > 0) lines.push(`  ${term.paint(term.t(messages.ignored(report.ignored.map((i) => `${i.sheet} (${term.t(i.reason)})`).join(", "))), "dim")}`);
   return lines;
@@ -89,7 +91,7 @@ export function renderFile(check: FileCheck, term: Terminal): string[] {
   const title = term.paint(check.path, "strong");
   // The reason itself goes to stderr, where errors belong.
   if (!check.ok) return [`${title}${term.colon}${term.paint(term.t(messages.cannotRead), "bad")}`];
-  return [title, ...fileBody(check.report, term), ...fileFooter(check.report, term)];
+  return [title, ...fileBody(check.report, term, check.document), ...fileFooter(check.report, term, check.document)];
 }
 
 export function renderSummary(checks: readonly FileCheck[], term: Terminal): string {

@@ -90,6 +90,9 @@ export function checkPlan(plan: WritePlan, snapshot: WorkbookSnapshot, allowedOu
         }
         break;
       }
+      case "insert-table":
+        // Inserted at the cursor or at the end: nothing it could overwrite.
+        break;
     }
   }
   return conflicts;

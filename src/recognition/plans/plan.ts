@@ -1,5 +1,6 @@
 import type { Text } from "../../core/i18n/locale";
 import type { CellValue } from "../snapshot/cells";
+import type { WordTable } from "../document/word-table";
 
 /** What a plan writes in a cell: a value, or a formula with the result Grille expects. */
 export type CellInput = string | number | boolean | null | { formula: string; result?: string | number | boolean };
@@ -55,7 +56,13 @@ export type PlanChange =
       reason: Text;
     }
   | { kind: "name"; name: string; sheet: string; address: string; previous: string | null }
-  | { kind: "sheet"; sheet: NewSheet; /** true: a sheet of that name exists and is replaced whole. */ replaces: boolean };
+  | { kind: "sheet"; sheet: NewSheet; /** true: a sheet of that name exists and is replaced whole. */ replaces: boolean }
+  /**
+   * Word only: a grid inserted as a formatted table at the cursor (or at the end), after an optional
+   * Heading 1. `sheet` names the document's pseudo-sheet, so that code reading `change.sheet` of the
+   * other changes reads a name here too; workbook hosts refuse this change.
+   */
+  | { kind: "insert-table"; sheet: string; table: WordTable; heading?: string; position: "selection" | "end"; /** Start on a new page. */ pageBreakBefore?: boolean };
 
 export interface WritePlan {
   changes: PlanChange[];

@@ -39,6 +39,7 @@ export function snapshotOfNewSheet(sheet: NewSheet): SheetSnapshot {
 /**
  * The workbook as it will be once the plan is applied, in memory: the demo host's "apply", and the
  * way tests check a plan without a file. Named items are added; nothing else about formats is kept.
+ * A Word table insertion has no workbook equivalent and is left out.
  */
 export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
   const sheets = snapshot.sheets.map((s) => ({ ...s, cells: s.cells.map((row) => [...row]) }));
@@ -53,7 +54,7 @@ export function applyPlanToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan)
       const existing = names.findIndex((n) => n.name === change.name);
       if (existing >= 0) names.splice(existing, 1, { name: change.name, ref });
       else names.push({ name: change.name, ref });
-    } else {
+    } else if (change.kind === "sheet") {
       const fresh = snapshotOfNewSheet(change.sheet);
       const existing = sheets.findIndex((s) => s.name === change.sheet.name);
       if (existing >= 0) sheets.splice(existing, 1, fresh);

@@ -1,0 +1,108 @@
+import type { WordTable, WordTableCell } from "../../recognition/document/word-table";
+import { element, textNode, type XmlNode } from "./xml";
+
+/**
+ * A WordTable as WordprocessingML: w:tbl with w:tblGrid, w:gridSpan, w:vMerge, shading, borders,
+ * bold, and a content control (w:sdt with w:tag) around the paragraph of each tagged cell. The table
+ * takes the whole text width (percent widths), so it fits the page whatever its margins.
+ */
+
+/** Text width of an A4 landscape page with 2 cm margins, in twentieths of a point. */
+export const A4_LANDSCAPE_TEXT_WIDTH = 16838 - 2 * 1134;
+
+const BORDER_COLOUR = "808080";
+const hex = (colour: string) => colour.replace(/^#/, "").toUpperCase();
+
+function runProperties(cell: WordTableCell): XmlNode[] {
+  const props: XmlNode[] = [];
+  if (cell.bold) props.push(element("w:b"));
+  if (cell.italic) props.push(element("w:i"));
+  if (cell.color) props.push(element("w:color", { "w:val": hex(cell.color) }));
+  if (cell.size) props.push(element("w:sz", { "w:val": String(Math.round(cell.size * 2)) }), element("w:szCs", { "w:val": String(Math.round(cell.size * 2)) }));
+  return props;
+}
+
+/** A run of text; « \t » becomes w:tab. */
+export function textRun(text: string, rPr: XmlNode[] = []): XmlNode {
+  const content: XmlNode[] = rPr.length > 0 ? [element("w:rPr", {}, rPr)] : [];
+  text.split("\t").forEach((part, i) => {
+    if (i > 0) content.push(element("w:tab"));
+    if (part !== "") content.push(element("w:t", { "xml:space": "preserve" }, [textNode(part)]));
+  });
+  return element("w:r", {}, content);
+}
+
+function cellParagraphs(cell: WordTableCell): XmlNode[] {
+  const pPr: XmlNode[] = [element("w:spacing", { "w:before": "0", "w:after": "0" })];
+  if (cell.align) pPr.push(element("w:jc", { "w:val": cell.align }));
+  const rPr = runProperties(cell);
+  return cell.text.split("\n").map((line) => element("w:p", {}, [element("w:pPr", {}, pPr), ...(line === "" ? [] : [textRun(line, rPr)])]));
+}
+
+function borders(): XmlNode {
+  const side = (tag: string) => element(tag, { "w:val": "single", "w:sz": "4", "w:space": "0", "w:color": BORDER_COLOUR });
+  return element("w:tcBorders", {}, [side("w:top"), side("w:left"), side("w:bottom"), side("w:right")]);
+}
+
+function cellProperties(cell: WordTableCell, widthPct: number, vMerge: "restart" | "continue" | null): XmlNode {
+  const props: XmlNode[] = [element("w:tcW", { "w:w": String(Math.round(widthPct * 50)), "w:type": "pct" })];
+  if (cell.colSpan > 1) props.push(element("w:gridSpan", { "w:val": String(cell.colSpan) }));
+  if (vMerge === "restart") props.push(element("w:vMerge", { "w:val": "restart" }));
+  if (vMerge === "continue") props.push(element("w:vMerge"));
+  if (cell.border) props.push(borders());
+  if (cell.fill) props.push(element("w:shd", { "w:val": "clear", "w:color": "auto", "w:fill": hex(cell.fill) }));
+  if (cell.valign) props.push(element("w:vAlign", { "w:val": cell.valign === "middle" ? "center" : cell.valign }));
+  return element("w:tcPr", {}, props);
+}
+
+export interface TableXmlOptions {
+  /** Content-control ids start above this (ids are unique within a document). */
+  idBase: number;
+  /** Twentieths of a point (twips) the table spans; A4 landscape by default. */
+  textWidth?: number;
+}
+
+/** The w:tbl element of a WordTable. */
+export function wordTableElement(table: WordTable, options: TableXmlOptions): XmlNode {
+  const textWidth = options.textWidth ?? A4_LANDSCAPE_TEXT_WIDTH;
+  let nextId = options.idBase;
+  const widthOf = (cell: WordTableCell) => table.columns.slice(cell.column, cell.column + cell.colSpan).reduce((a, b) => a + b, 0);
+  /** Cells covered by a row span, by row: their origin cell. */
+  const continued = new Map<number, WordTableCell[]>();
+  table.rows.forEach((cells, r) => {
+    for (const cell of cells) for (let k = 1; k < cell.rowSpan; k++) continued.set(r + k, [...(continued.get(r + k) ?? []), cell]);
+  });
+  const rows = table.rows.map((cells, r) => {
+    const all = [...cells.map((cell) => ({ cell, continuation: false })), ...(continued.get(r) ?? []).map((cell) => ({ cell, continuation: true }))].sort((a, b) => a.cell.column - b.cell.column);
+    const tcs = all.map(({ cell, continuation }) => {
+      const vMerge = cell.rowSpan > 1 ? (continuation ? "continue" : "restart") : null;
+      const pr = cellProperties(cell, widthOf(cell), vMerge);
+      if (continuation) return element("w:tc", {}, [pr, element("w:p")]);
+      const paragraphs = cellParagraphs(cell);
+      if (!cell.tag) return element("w:tc", {}, [pr, ...paragraphs]);
+      const sdtPr = element("w:sdtPr", {}, [element("w:alias", { "w:val": cell.title ?? cell.tag }), element("w:tag", { "w:val": cell.tag }), element("w:id", { "w:val": String(++nextId) })]);
+      return element("w:tc", {}, [pr, element("w:sdt", {}, [sdtPr, element("w:sdtContent", {}, paragraphs)])]);
+    });
+    return element("w:tr", {}, [element("w:trPr", {}, [element("w:cantSplit")]), ...tcs]);
+  });
+  const tblPr = element("w:tblPr", {}, [
+    element("w:tblW", { "w:w": "5000", "w:type": "pct" }),
+    element("w:tblLayout", { "w:type": "fixed" }),
+    element("w:tblCellMar", {}, [element("w:left", { "w:w": "70", "w:type": "dxa" }), element("w:right", { "w:w": "70", "w:type": "dxa" })]),
+    element("w:tblLook", { "w:val": "0000" }),
+  ]);
+  const grid = element(
+    "w:tblGrid",
+    {},
+    table.columns.map((pct) => element("w:gridCol", { "w:w": String(Math.max(1, Math.round((pct / 100) * textWidth))) })),
+  );
+  return element("w:tbl", {}, [tblPr, grid, ...rows]);
+}
+
+/** A paragraph in a style (« Heading1 » or the document's own id for it), on a new page if asked. */
+export const styledParagraph = (text: string, styleId: string, pageBreakBefore = false): XmlNode =>
+  element("w:p", {}, [element("w:pPr", {}, [element("w:pStyle", { "w:val": styleId }), ...(pageBreakBefore ? [element("w:pageBreakBefore")] : [])]), textRun(text)]);
+
+export const pageBreakParagraph = (): XmlNode => element("w:p", {}, [element("w:r", {}, [element("w:br", { "w:type": "page" })])]);
+
+export const emptyParagraph = (): XmlNode => element("w:p");

@@ -1,0 +1,233 @@
+import { itemShortName, type CompiledGrid } from "../../core/model/compile";
+import type { Evaluation } from "../../core/model/evaluation";
+import { levelsOf } from "../../core/model/scale";
+import { formatNumber } from "../../core/text/numbers";
+import { newGridSheet } from "../plans/new-grid";
+import type { CellStyle, NewSheet } from "../plans/plan";
+import { nameSafe } from "../plans/sheet-builder";
+import { cellInputValue } from "../snapshot/apply-plan";
+import { cellText, parseA1, parseRangeA1, type CellRange } from "../snapshot/cells";
+import { grilleTag, parseGrilleTag } from "./tags";
+
+/**
+ * A grid as a Word table, host-neutral: what the .docx adapter writes as w:tbl and the Word adapter
+ * inserts. Built from the « Nouvelle grille » sheet, so that the Word grid is laid out like the official
+ * one and like the Excel copy: same rows, same merged areas, same styles, and a content control tagged
+ * `grille:<grid>:<id>[:<level>]` on each level cell and each field's value cell.
+ */
+
+export interface WordTableCell {
+  /** 0-based first grid column. */
+  column: number;
+  colSpan: number;
+  rowSpan: number;
+  /** Lines are separate paragraphs. */
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  size?: number;
+  /** #RRGGBB */
+  fill?: string;
+  color?: string;
+  align?: "left" | "center" | "right";
+  valign?: "top" | "middle" | "bottom";
+  border: boolean;
+  /** The content control's tag and title, on the cells Grille reads. */
+  tag?: string;
+  title?: string;
+}
+
+export interface WordTable {
+  gridId: string;
+  /** Column widths in % of the table's width (the page's text width), summing to 100. */
+  columns: number[];
+  /** Per row, the cells that start there, left to right; cells covered by a row span above are left out. */
+  rows: WordTableCell[][];
+  /** The panel's member rows (0-based), with the name and role cells' grid columns. */
+  panel?: { rows: number[]; name: number; role: number | null };
+}
+
+const styleOf = (style: CellStyle | undefined): Omit<WordTableCell, "column" | "colSpan" | "rowSpan" | "text" | "border"> => ({
+  ...(style?.bold && { bold: true }),
+  ...(style?.italic && { italic: true }),
+  ...(style?.size !== undefined && { size: style.size }),
+  ...(style?.fill && { fill: style.fill }),
+  ...(style?.color && { color: style.color }),
+  ...(style?.horizontal && { align: style.horizontal }),
+  ...(style?.vertical && { valign: style.vertical }),
+});
+
+type Key = { kind: "item"; id: string } | { kind: "field"; id: string } | { kind: "flag"; id: string };
+
+/** Workbook names of a « Nouvelle grille » sheet (`grille_1_1`, `grille_note`…) → what they name. */
+function namedKeys(grid: CompiledGrid): Map<string, Key> {
+  const keys = new Map<string, Key>();
+  for (const item of grid.grid.items) keys.set(nameSafe(item.id), { kind: "item", id: item.id });
+  for (const field of grid.grid.fields) keys.set(nameSafe(field.id), { kind: "field", id: field.id });
+  if (grid.markField) keys.set("note", { kind: "field", id: grid.markField.id });
+  for (const rule of grid.grid.rules) keys.set(nameSafe(rule.flag), { kind: "flag", id: rule.flag });
+  return keys;
+}
+
+function keyOf(name: string, keys: Map<string, Key>): Key | undefined {
+  let best: string | undefined;
+  for (const key of keys.keys()) if ((name === key || name.endsWith(`_${key}`)) && (!best || key.length > best.length)) best = key;
+  return best === undefined ? undefined : keys.get(best);
+}
+
+const cellsOf = (range: CellRange): { row: number; col: number }[] => {
+  const out: { row: number; col: number }[] = [];
+  for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) out.push({ row, col });
+  return out;
+};
+
+/** Tags and titles of the cells the sheet's names point at, by "row:col". */
+function tagsOf(sheet: NewSheet, grid: CompiledGrid): Map<string, { tag: string; title: string }> {
+  const keys = namedKeys(grid);
+  const levels = levelsOf(grid.grid.scale);
+  const tags = new Map<string, { tag: string; title: string }>();
+  const id = grid.grid.id;
+  for (const { name, address } of sheet.names) {
+    const key = keyOf(name, keys);
+    const range = parseRangeA1(address);
+    if (!key || !range) continue;
+    if (key.kind === "item") {
+      const item = grid.grid.items.find((i) => i.id === key.id)!;
+      const cells = cellsOf(range);
+      if (cells.length === 1) tags.set(`${range.top}:${range.left}`, { tag: grilleTag(id, key.id), title: itemShortName(grid, item) });
+      else
+        cells.forEach((cell, i) => {
+          const level = levels[i];
+          if (level) tags.set(`${cell.row}:${cell.col}`, { tag: grilleTag(id, key.id, level.code), title: `${itemShortName(grid, item)} – ${level.code}` });
+        });
+    } else {
+      const label = key.kind === "field" ? (grid.grid.fields.find((f) => f.id === key.id)?.label ?? key.id) : (grid.grid.rules.find((r) => r.flag === key.id)?.label ?? key.id);
+      tags.set(`${range.top}:${range.left}`, { tag: grilleTag(id, key.id), title: label.slice(0, 60) });
+    }
+  }
+  return tags;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Widths in % that sum to 100 (the last column takes the rounding). */
+function percentages(widths: readonly number[]): number[] {
+  const total = widths.reduce((a, b) => a + b, 0) || 1;
+  const out = widths.map((w) => round2((w / total) * 100));
+  if (out.length > 0) out[out.length - 1] = round2(100 - out.slice(0, -1).reduce((a, b) => a + b, 0));
+  return out;
+}
+
+/** The panel's member rows: the rows under the row whose first cell is the panel's label. */
+function panelRows(sheet: NewSheet, grid: CompiledGrid, rows: WordTableCell[][]): WordTable["panel"] {
+  const label = grid.grid.panel?.label;
+  if (!label) return undefined;
+  const headerRow = rows.findIndex((cells) => cells[0]?.column === 0 && cells[0].text === label);
+  if (headerRow < 0) return undefined;
+  const role = rows[headerRow]![1]?.column ?? null;
+  const members: number[] = [];
+  for (let r = headerRow + 1; r < rows.length && rows[r]!.length > 0 && rows[r]!.every((c) => c.text === "" && c.border); r++) members.push(r);
+  return members.length > 0 ? { rows: members, name: 0, role } : undefined;
+}
+
+/** A « Nouvelle grille » sheet as a Word table: formulas become empty cells (Grille writes the mark). */
+export function newSheetToWordTable(sheet: NewSheet, grid: CompiledGrid): WordTable {
+  const byCell = new Map<string, NewSheet["cells"][number]>();
+  let height = 0;
+  let width = sheet.columnWidths.length;
+  for (const cell of sheet.cells) {
+    const at = parseA1(cell.address);
+    if (!at) continue;
+    byCell.set(`${at.row}:${at.col}`, cell);
+    height = Math.max(height, at.row + 1);
+    width = Math.max(width, at.col + 1);
+  }
+  const merges = sheet.merges.map((m) => parseRangeA1(m)).filter((m): m is CellRange => m !== null);
+  for (const m of merges) {
+    height = Math.max(height, m.bottom + 1);
+    width = Math.max(width, m.right + 1);
+  }
+  const covered = new Set<string>();
+  const originOf = new Map<string, CellRange>();
+  for (const m of merges) {
+    originOf.set(`${m.top}:${m.left}`, m);
+    for (const { row, col } of cellsOf(m)) if (row !== m.top || col !== m.left) covered.add(`${row}:${col}`);
+  }
+  const tags = tagsOf(sheet, grid);
+  const rows: WordTableCell[][] = [];
+  for (let row = 0; row < height; row++) {
+    const cells: WordTableCell[] = [];
+    for (let col = 0; col < width; col++) {
+      const key = `${row}:${col}`;
+      if (covered.has(key)) continue;
+      const merge = originOf.get(key);
+      const source = byCell.get(key);
+      const value = source ? cellInputValue(source.value) : null;
+      const formula = source !== undefined && source.value !== null && typeof source.value === "object";
+      const text = formula || value === null ? "" : typeof value === "number" ? formatNumber(value) : cellText(value);
+      const tag = tags.get(key);
+      cells.push({
+        column: col,
+        colSpan: merge ? merge.right - merge.left + 1 : 1,
+        rowSpan: merge ? merge.bottom - merge.top + 1 : 1,
+        text,
+        border: source?.style?.border === true,
+        ...styleOf(source?.style),
+        ...(tag && { tag: tag.tag, title: tag.title }),
+      });
+    }
+    rows.push(cells);
+  }
+  const widths = Array.from({ length: width }, (_, i) => sheet.columnWidths[i] ?? 10);
+  const table: WordTable = { gridId: grid.grid.id, columns: percentages(widths), rows };
+  const panel = panelRows(sheet, grid, rows);
+  if (panel) table.panel = panel;
+  return table;
+}
+
+/** The official grid as a Word table, blank or with the candidate's name. */
+export function gridWordTable(grid: CompiledGrid, options: { candidate?: string | null } = {}): WordTable {
+  return newSheetToWordTable(newGridSheet(grid, { sheetName: "Grille", candidate: options.candidate ?? null, namePrefix: "grille" }), grid);
+}
+
+const valueText = (value: string | number | null | undefined): string => (value === null || value === undefined ? "" : typeof value === "number" ? formatNumber(value) : value);
+
+/**
+ * The table filled with one candidate's evaluation (the pane's « Copier la fiche »): « X » in the level
+ * cells read, field values in their cells, « X » in raised flags, the panel's members in its rows.
+ */
+export function fillWordTable(table: WordTable, evaluation: Evaluation): WordTable {
+  const rows = table.rows.map((cells) =>
+    cells.map((cell) => {
+      const tag = cell.tag ? parseGrilleTag(cell.tag) : null;
+      if (!tag || tag.gridId !== table.gridId) return cell;
+      const rating = evaluation.ratings[tag.id];
+      if (rating && tag.level !== null) return rating.values.some((v) => v.kind === "level" && v.code === tag.level) ? { ...cell, text: "X" } : cell;
+      if (rating) {
+        const value = rating.values[0];
+        if (!value) return cell;
+        const shown = value.kind === "number" ? `${formatNumber(value.value)} %` : value.kind === "level" ? value.code : value.raw;
+        return { ...cell, text: shown };
+      }
+      const field = evaluation.fields[tag.id];
+      if (field) return { ...cell, text: valueText(field.value) };
+      if (evaluation.flags[tag.id]) return { ...cell, text: "X" };
+      return cell;
+    }),
+  );
+  const panel = table.panel;
+  const members = evaluation.panel?.members ?? [];
+  if (panel) {
+    panel.rows.forEach((r, i) => {
+      const member = members[i];
+      if (!member) return;
+      rows[r] = rows[r]!.map((cell) => {
+        if (cell.column === panel.name) return { ...cell, text: member.name ?? "" };
+        if (cell.column === panel.role) return { ...cell, text: member.role ?? "" };
+        return cell;
+      });
+    });
+  }
+  return { ...table, rows };
+}

@@ -1,127 +1,140 @@
 import {
-  Badge,
-  Body1,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Caption1,
-  Subtitle2,
-  Text,
+  FluentProvider,
   Title2,
   makeStyles,
   tokens,
+  webDarkTheme,
+  webLightTheme,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
-import { builtInGrids } from "../referentials";
+import { Suspense, lazy, useState, type ComponentType } from "react";
+import type { Host } from "../hosts/host";
+import { Data } from "./components/Data";
+import { ErrorBar } from "./components/ErrorBar";
+import { Loading } from "./components/Loading";
+import { LiveRegion } from "./components/LiveRegion";
+import { I18nProvider, useT, type MessageKey, type PaneLocale } from "./i18n";
+import { STEPS, type StepId } from "./state/reducer";
+import { usePaneState, type Pane } from "./state/usePaneState";
+import { CheckStep } from "./steps/CheckStep";
+import { MarksStep } from "./steps/MarksStep";
+import { RecognizeStep } from "./steps/RecognizeStep";
+import type { PaneTheme } from "./theme";
 
-/** What the pane needs to know of a built-in grid to list it. */
-export interface GridSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly diploma: string;
-  readonly epreuve: string | undefined;
+export type { PaneTheme } from "./theme";
+
+export interface AppProps {
+  host: Host;
+  /** Office's theme (index.tsx reads it); light by default. */
+  theme?: PaneTheme;
+  /** Overrides host.locale: tests render the pseudo-locale « qps ». */
+  locale?: PaneLocale;
 }
 
-/** The built-in grids, in the order they are shipped, or the error that kept them from compiling. */
-export function listBuiltInGrids(): { grids: GridSummary[]; error?: string } {
-  try {
-    const grids = [...builtInGrids()].map(([id, compiled]) => ({
-      id,
-      title: compiled.grid.title,
-      diploma: compiled.grid.diploma,
-      epreuve: compiled.grid.epreuve?.code,
-    }));
-    return { grids };
-  } catch (error) {
-    return { grids: [], error: error instanceof Error ? error.message : String(error) };
-  }
-}
+/** The steps a teacher opens less often load when first opened (the first screen stays light). */
+const BindingStep = lazy(() => import(/* webpackChunkName: "step-binding", webpackPrefetch: true */ "./steps/BindingStep").then((m) => ({ default: m.BindingStep })));
+const WriteStep = lazy(() => import(/* webpackChunkName: "step-write", webpackPrefetch: true */ "./steps/WriteStep").then((m) => ({ default: m.WriteStep })));
+const SynthesisStep = lazy(() => import(/* webpackChunkName: "step-synthesis", webpackPrefetch: true */ "./steps/SynthesisStep").then((m) => ({ default: m.SynthesisStep })));
+const NewGridStep = lazy(() => import(/* webpackChunkName: "step-new-grid", webpackPrefetch: true */ "./steps/NewGridStep").then((m) => ({ default: m.NewGridStep })));
 
-/** « Excel », « Word », or « un navigateur » outside Office. */
-export function hostLabel(host: string | null | undefined): string {
-  if (host === "Excel" || host === "Word") return host;
-  return host ? host : "un navigateur";
-}
+const STEP_VIEWS: Record<StepId, { title: MessageKey; View: ComponentType<{ pane: Pane }> }> = {
+  recognize: { title: "step.recognize", View: RecognizeStep },
+  binding: { title: "step.binding", View: BindingStep },
+  check: { title: "step.check", View: CheckStep },
+  marks: { title: "step.marks", View: MarksStep },
+  write: { title: "step.write", View: WriteStep },
+  synthesis: { title: "step.synthesis", View: SynthesisStep },
+  "new-grid": { title: "step.newGrid", View: NewGridStep },
+};
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
+    "& h1, & h2, & h3, & h4, & h5, & p": { marginTop: 0, marginBottom: 0 },
   },
-  header: {
-    display: "flex",
+  header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  tagline: { margin: 0, color: tokens.colorNeutralForeground3 },
+  number: {
+    display: "inline-flex",
+    justifyContent: "center",
     alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
+    minWidth: "20px",
+    height: "20px",
+    marginRight: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
   },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  itemTitle: {
-    display: "flex",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalS,
-  },
-  diploma: {
-    color: tokens.colorNeutralForeground3,
-  },
-  error: {
-    color: tokens.colorPaletteRedForeground1,
-  },
+  panel: { paddingBottom: tokens.spacingVerticalM },
 });
 
-export interface AppProps {
-  /** Office's host ("Excel", "Word"), or null outside Office. */
-  readonly host: string | null;
-}
-
-export function App({ host }: AppProps) {
+function Pane({ host }: { host: Host }) {
+  const { t, locale, data } = useT();
   const styles = useStyles();
-  const { grids, error } = useMemo(listBuiltInGrids, []);
+  const pane = usePaneState(host, data);
+  const [open, setOpen] = useState<StepId[]>(["recognize"]);
+  const [recognisedOnce, setRecognisedOnce] = useState(false);
+  if (pane.state.report && !recognisedOnce) {
+    // The first recognition opens « Vérifier », the step a teacher wants next.
+    setRecognisedOnce(true);
+    setOpen((steps) => (steps.includes("check") ? steps : [...steps, "check"]));
+  }
 
   return (
-    <main className={styles.root}>
+    <main className={styles.root} lang={locale === "qps" ? "fr" : locale}>
       <header className={styles.header}>
-        <img src="assets/icon-32.png" srcSet="assets/icon-32.png 1x, assets/icon-64.png 2x" width={32} height={32} alt="" />
-        <Title2 as="h1">Grille</Title2>
+        <img src="assets/icon-32.png" width={24} height={24} alt="" />
+        <div>
+          <Title2 as="h1" block>{t("app.title")}</Title2>
+          <Caption1 as="p" block className={styles.tagline}>{t("app.tagline")}</Caption1>
+        </div>
       </header>
-      <Body1>
-        Reconnaître, vérifier et noter les grilles d&apos;évaluation. Ouvert dans {hostLabel(host)}.
-      </Body1>
-      <Subtitle2 as="h2">Grilles intégrées ({grids.length})</Subtitle2>
-      {error !== undefined ? (
-        <Text className={styles.error} role="alert">
-          Les grilles intégrées n&apos;ont pas pu être chargées : {error}
-        </Text>
-      ) : (
-        <ul className={styles.list} aria-label="Grilles intégrées">
-          {grids.map((grid) => (
-            <li key={grid.id} className={styles.item}>
-              <span className={styles.itemTitle}>
-                {grid.epreuve !== undefined && (
-                  <Badge appearance="tint" shape="rounded">
-                    {grid.epreuve}
-                  </Badge>
-                )}
-                <Text weight="semibold">{grid.title}</Text>
-              </span>
-              <Caption1 className={styles.diploma}>{grid.diploma}</Caption1>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LiveRegion announcement={pane.state.announcement} />
+      {pane.state.error && <ErrorBar error={pane.state.error} onDismiss={pane.actions.dismissError} />}
+      <Accordion multiple collapsible openItems={open} onToggle={(_, toggled) => setOpen(toggled.openItems as StepId[])}>
+        {STEPS.map((id, i) => {
+          const { title, View } = STEP_VIEWS[id];
+          return (
+            <AccordionItem key={id} value={id}>
+              <AccordionHeader as="h2">
+                <Data className={styles.number} aria-hidden>
+                  {i + 1}
+                </Data>
+                {t(title)}
+              </AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                <Suspense fallback={<Loading />}>
+                  <View pane={pane} />
+                </Suspense>
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
+      </Accordion>
     </main>
+  );
+}
+
+/** The task pane: Fluent theme, the pane's language, the steps; it talks to nothing but `host`. */
+export function App({ host, theme = "light", locale }: AppProps) {
+  return (
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
+      <I18nProvider locale={locale ?? host.locale}>
+        <Pane host={host} />
+      </I18nProvider>
+    </FluentProvider>
   );
 }

@@ -1,28 +1,50 @@
 /// <reference types="office-js" />
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { StrictMode } from "react";
+import { StrictMode, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
+import { localeFromLanguageTag } from "../core/i18n/locale";
+import { ExcelHost } from "../hosts/excel/excel-host";
+import { EXCEL_API_MINIMUM } from "../hosts/excel/office-env";
 import { App } from "./App";
+import { OfficeNote } from "./components/OfficeNote";
+import { themeOfBackground, type PaneTheme } from "./theme";
 
-/** Office's host once Office.js is ready, or null in a plain browser (no Office.js loaded). */
-async function officeHost(): Promise<string | null> {
-  if (typeof Office === "undefined") return null;
-  const info = await Office.onReady();
-  // @types/office-js declares HostType without values; at run time it is "Excel", "Word"…
-  return info.host ? String(info.host) : null;
+/**
+ * The Office entry: the only place that reads `Office` (its host, display language and theme); the pane
+ * itself talks to the Host port only. In a plain browser (no office.js, or opened outside Office) it
+ * shows a short note instead.
+ */
+
+function officeTheme(): PaneTheme {
+  try {
+    return themeOfBackground(Office.context.officeTheme?.bodyBackgroundColor);
+  } catch {
+    return "light";
+  }
 }
 
 async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("Grille: no #root element in taskpane.html");
-  const host = await officeHost();
-  createRoot(container).render(
-    <StrictMode>
-      <FluentProvider theme={webLightTheme}>
-        <App host={host} />
-      </FluentProvider>
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
+  const browserLocale = localeFromLanguageTag(navigator.language);
+
+  if (typeof Office === "undefined") {
+    render(<OfficeNote message="office.outside" locale={browserLocale} theme="light" />);
+    return;
+  }
+  const info = await Office.onReady();
+  if (!info.host) {
+    render(<OfficeNote message="office.outside" locale={browserLocale} theme="light" />);
+    return;
+  }
+  const locale = localeFromLanguageTag(Office.context.displayLanguage);
+  const theme = officeTheme();
+  if (info.host === Office.HostType.Excel) {
+    const supported = Office.context.requirements?.isSetSupported("ExcelApi", EXCEL_API_MINIMUM) ?? false;
+    render(supported ? <App host={new ExcelHost()} theme={theme} /> : <OfficeNote message="office.excelTooOld" locale={locale} theme={theme} />);
+  } else if (info.host === Office.HostType.Word) render(<OfficeNote message="office.wordSoon" locale={locale} theme={theme} />);
+  else render(<OfficeNote message="office.otherHost" locale={locale} theme={theme} />);
 }
 
 void main();

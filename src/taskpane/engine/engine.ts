@@ -1,0 +1,65 @@
+import { assess } from "../../core/assess";
+import { compileGrid, itemLabel, itemShortName, type CompiledGrid } from "../../core/model/compile";
+import { parseGridJson } from "../../core/model/parse";
+import { markPlan } from "../../recognition/plans/marks";
+import { newGridPlan } from "../../recognition/plans/new-grid";
+import { synthesisPlan } from "../../recognition/plans/synthesis";
+import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
+import { bindingMapOf } from "../../recognition/workbook/binding-map";
+import { recognizeWorkbook } from "../../recognition/workbook/recognize";
+import type { CandidateReport, WorkbookReport } from "../../recognition/workbook/report";
+import { builtInGrids } from "../../referentials";
+import type { BindingTarget } from "../state/rebind";
+import { candidateKey, type PanelOverrides } from "../state/selectors";
+
+/**
+ * Everything the pane computes with: the grids (zod-validated JSON), recognition, marking, plans. It is
+ * loaded apart from the pane's first screen (see load.ts), so that the pane paints before the engine
+ * has arrived.
+ */
+
+/** A candidate assessed again by the core, with the chair's overrides: one step of the synthesis. */
+function reassess(report: WorkbookReport, candidate: CandidateReport, overrides: PanelOverrides): CandidateReport {
+  if (!report.grid) return candidate;
+  const mine = overrides[candidateKey(candidate)];
+  const evaluation = mine ? { ...candidate.evaluation, panelOverrides: { ...candidate.evaluation.panelOverrides, ...mine } } : candidate.evaluation;
+  return { ...candidate, evaluation, assessment: assess(report.grid, evaluation) };
+}
+
+/** The report the pane shows and writes: the candidates the chair overrode, re-assessed. */
+function effectiveReport(report: WorkbookReport, overrides: PanelOverrides): WorkbookReport {
+  if (Object.keys(overrides).length === 0) return report;
+  return { ...report, candidates: report.candidates.map((c) => (overrides[candidateKey(c)] ? reassess(report, c, overrides) : c)) };
+}
+
+/** How the teacher knows a binding target: the item's code (« 1.1 ») or the field's label. */
+function targetName(compiled: CompiledGrid, target: BindingTarget): string {
+  if (target.kind === "item") {
+    const item = compiled.grid.items.find((i) => i.id === target.id);
+    return item ? itemShortName(compiled, item) : target.id;
+  }
+  return compiled.grid.fields.find((f) => f.id === target.id)?.label ?? target.id;
+}
+
+/** A teacher's grid file, compiled, or the core's (French) errors. */
+function parseGrid(text: string): { ok: true; grid: CompiledGrid } | { ok: false; errors: string[] } {
+  const parsed = parseGridJson(text);
+  return parsed.ok ? { ok: true, grid: compileGrid(parsed.value) } : parsed;
+}
+
+export const engine = {
+  grids: (): CompiledGrid[] => [...builtInGrids().values()],
+  recognise: (snapshot: WorkbookSnapshot, forced: CompiledGrid | null): WorkbookReport => recognizeWorkbook(snapshot, forced ? { forcedGrid: forced } : {}),
+  parseGrid,
+  effectiveReport,
+  reassess,
+  targetName,
+  itemLabel,
+  itemShortName,
+  markPlan,
+  synthesisPlan,
+  newGridPlan,
+  bindingMapOf,
+};
+
+export type Engine = typeof engine;

@@ -1,0 +1,167 @@
+import type { Text } from "../../core/i18n/locale";
+import type { CompiledGrid } from "../../core/model/compile";
+import type { PanelOverride } from "../../core/model/evaluation";
+import type { WritePlan } from "../../recognition/plans/plan";
+import type { SheetBinding } from "../../recognition/sheet/binding";
+import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
+import type { WorkbookReport } from "../../recognition/workbook/report";
+import type { MessageKey, Params } from "../i18n";
+import type { BindingTarget } from "./rebind";
+import type { PanelOverrides } from "./selectors";
+
+/** The pane's steps, in order. */
+export const STEPS = ["recognize", "binding", "check", "marks", "write", "synthesis", "new-grid"] as const;
+export type StepId = (typeof STEPS)[number];
+
+/** What the pane is waiting for: one thing at a time, every action button is disabled meanwhile. */
+export type Busy = "recognize" | "load-grid" | "rebind" | "save-binding" | "write" | "synthesis" | "apply-synthesis" | "new-grid";
+
+/** A catalogue message with its parameters, translated when rendered. */
+export interface PaneMessage {
+  key: MessageKey;
+  params?: Params;
+}
+
+/** An error in the teacher's language, with the details a host or a grid file gave (core texts or French lines). */
+export interface PaneError {
+  message: PaneMessage;
+  details: (Text | string)[];
+}
+
+export interface PaneState {
+  busy: Busy | null;
+  error: PaneError | null;
+  /** The last success, shown in the step that produced it. */
+  notice: { step: StepId; message: PaneMessage } | null;
+  /** What the live region says; `id` changes with every announcement. */
+  announcement: { message: PaneMessage; id: number } | null;
+  snapshot: WorkbookSnapshot | null;
+  report: WorkbookReport | null;
+  /** The grid the teacher imposed (built-in or their own JSON); null: detection. */
+  forcedGrid: CompiledGrid | null;
+  /** The teacher's grid file that was refused, and why (French messages of the core). */
+  rejectedGrid: { fileName: string; errors: string[] } | null;
+  bindingSheet: string | null;
+  bindingTarget: BindingTarget | null;
+  /** Bindings corrected by the teacher and not yet saved, by sheet. */
+  bindingEdits: Readonly<Record<string, SheetBinding>>;
+  panelOverrides: PanelOverrides;
+  progress: { done: number; total: number } | null;
+  /** The synthesis plan, prepared and shown before it is applied. */
+  synthesis: WritePlan | null;
+}
+
+export const initialPaneState: PaneState = {
+  busy: null,
+  error: null,
+  notice: null,
+  announcement: null,
+  snapshot: null,
+  report: null,
+  forcedGrid: null,
+  rejectedGrid: null,
+  bindingSheet: null,
+  bindingTarget: null,
+  bindingEdits: {},
+  panelOverrides: {},
+  progress: null,
+  synthesis: null,
+};
+
+export type PaneAction =
+  | { type: "started"; busy: Busy }
+  | { type: "failed"; error: PaneError }
+  | { type: "idle" }
+  | { type: "recognised"; snapshot: WorkbookSnapshot; report: WorkbookReport; announce: boolean }
+  | { type: "grid-forced"; grid: CompiledGrid | null }
+  | { type: "grid-rejected"; fileName: string; errors: string[] }
+  | { type: "binding-sheet-chosen"; sheet: string }
+  | { type: "binding-target-chosen"; target: BindingTarget }
+  | { type: "rebound"; binding: SheetBinding; message: PaneMessage }
+  | { type: "override-set"; candidate: string; group: string; override: PanelOverride }
+  | { type: "override-removed"; candidate: string; group: string }
+  | { type: "progress"; done: number; total: number }
+  | { type: "synthesis-prepared"; plan: WritePlan }
+  | { type: "applied"; step: StepId; message: PaneMessage }
+  | { type: "error-dismissed" };
+
+const announce = (state: PaneState, message: PaneMessage): PaneState["announcement"] => ({ message, id: (state.announcement?.id ?? 0) + 1 });
+
+function recognitionMessage(report: WorkbookReport): PaneMessage {
+  return report.grid
+    ? { key: "announce.recognised", params: { title: report.grid.grid.title, count: report.candidates.length } }
+    : { key: "announce.nothing" };
+}
+
+/** The pane's state machine: pure, so that every transition is tested without a DOM. */
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "started":
+      return { ...state, busy: action.busy, error: null, notice: null, progress: null };
+    case "failed":
+      return { ...state, busy: null, progress: null, error: action.error, announcement: announce(state, action.error.message) };
+    case "idle":
+      return { ...state, busy: null, progress: null };
+    case "recognised": {
+      const sheets = action.report.bindings.map((b) => b.sheet);
+      const bindingSheet = state.bindingSheet !== null && sheets.includes(state.bindingSheet) ? state.bindingSheet : (sheets[0] ?? null);
+      return {
+        ...state,
+        busy: null,
+        progress: null,
+        snapshot: action.snapshot,
+        report: action.report,
+        rejectedGrid: null,
+        bindingSheet,
+        bindingTarget: null,
+        bindingEdits: {},
+        synthesis: null,
+        announcement: action.announce ? announce(state, recognitionMessage(action.report)) : state.announcement,
+      };
+    }
+    case "grid-forced":
+      return { ...state, forcedGrid: action.grid, rejectedGrid: null };
+    case "grid-rejected":
+      return {
+        ...state,
+        busy: null,
+        rejectedGrid: { fileName: action.fileName, errors: action.errors },
+        announcement: announce(state, { key: "recognize.rejected", params: { name: action.fileName, count: action.errors.length } }),
+      };
+    case "binding-sheet-chosen":
+      return { ...state, bindingSheet: action.sheet, bindingTarget: null };
+    case "binding-target-chosen":
+      return { ...state, bindingTarget: action.target };
+    case "rebound":
+      return {
+        ...state,
+        busy: null,
+        bindingEdits: { ...state.bindingEdits, [action.binding.sheet]: action.binding },
+        announcement: announce(state, action.message),
+      };
+    case "override-set":
+      return {
+        ...state,
+        synthesis: null,
+        panelOverrides: { ...state.panelOverrides, [action.candidate]: { ...state.panelOverrides[action.candidate], [action.group]: action.override } },
+      };
+    case "override-removed": {
+      const { [action.group]: _removed, ...rest } = state.panelOverrides[action.candidate] ?? {};
+      const { [action.candidate]: _candidate, ...others } = state.panelOverrides;
+      return { ...state, synthesis: null, panelOverrides: Object.keys(rest).length > 0 ? { ...others, [action.candidate]: rest } : others };
+    }
+    case "progress":
+      return { ...state, progress: { done: action.done, total: action.total } };
+    case "synthesis-prepared":
+      return { ...state, busy: null, progress: null, synthesis: action.plan };
+    case "applied":
+      return { ...state, notice: { step: action.step, message: action.message }, announcement: announce(state, action.message) };
+    case "error-dismissed":
+      return { ...state, error: null };
+  }
+}
+
+/** The bindings as the pane shows and saves them: the detected ones, with the teacher's corrections. */
+export function currentBindings(state: Pick<PaneState, "report" | "bindingEdits">): SheetBinding[] {
+  return (state.report?.bindings ?? []).map((b) => state.bindingEdits[b.sheet] ?? b);
+}

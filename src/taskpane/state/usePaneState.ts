@@ -1,0 +1,210 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type { Locale } from "../../core/i18n/locale";
+import type { CompiledGrid } from "../../core/model/compile";
+import type { PanelOverride } from "../../core/model/evaluation";
+import type { Host } from "../../hosts/host";
+import type { WritePlan } from "../../recognition/plans/plan";
+import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
+import type { WorkbookReport } from "../../recognition/workbook/report";
+import { loadEngine, type Engine } from "../engine/load";
+import type { MessageKey, Params } from "../i18n";
+import { mapInChunks, nextTick } from "./chunks";
+import { currentBindings, initialPaneState, paneReducer, type Busy, type PaneState, type StepId } from "./reducer";
+import { parseReference, rebind, type BindingTarget } from "./rebind";
+
+export interface PaneActions {
+  /** Reads the workbook and recognises it (with the imposed grid, if any). */
+  recognise(): Promise<void>;
+  /** Imposes a built-in grid (null: back to detection) and recognises again. */
+  chooseBuiltInGrid(id: string | null): Promise<void>;
+  /** Reads a teacher's grid file; if valid, imposes it and recognises again. */
+  loadCustomGrid(file: Blob & { name: string }): Promise<void>;
+  /** Points at a location in the document (a finding's `at`, a bound cell). */
+  select(location: string): Promise<void>;
+  chooseBindingSheet(sheet: string): void;
+  /** Picks an item or field to bind again, and shows its cell. */
+  chooseBindingTarget(target: BindingTarget, location: string | null): Promise<void>;
+  /** Binds the picked item or field to the cell selected in the document (same sheet). */
+  rebindToSelection(): Promise<void>;
+  /** Stores the bindings in the document, then recognises again (the stored map wins). */
+  saveBinding(): Promise<void>;
+  setOverride(candidate: string, group: string, override: PanelOverride): void;
+  removeOverride(candidate: string, group: string): void;
+  /** Applies the marks plan in one batch, then reads and checks the workbook again. */
+  writeMarks(plan: WritePlan): Promise<void>;
+  /** Reads the workbook again and computes the synthesis, candidate by candidate. */
+  prepareSynthesis(): Promise<void>;
+  applySynthesis(): Promise<void>;
+  addNewGrid(gridId: string, candidates: string[]): Promise<void>;
+  dismissError(): void;
+}
+
+export interface Pane {
+  state: PaneState;
+  /** The report with the chair's overrides applied: what every step shows and writes. */
+  report: WorkbookReport | null;
+  /** The engine once loaded (always, once there is a report). */
+  engine: Engine | null;
+  /** The built-in grids; empty until the engine is loaded. */
+  grids: readonly CompiledGrid[];
+  actions: PaneActions;
+}
+
+const message = (key: MessageKey, params?: Params) => (params ? { key, params } : { key });
+
+function readText(file: Blob): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
+    reader.readAsText(file);
+  });
+}
+
+const detail = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The pane's state and what it can do, over the Host port only: the components get data and callbacks,
+ * never the host. Every async action sets `busy`, and turns an exception into a message.
+ */
+export function usePaneState(host: Host, locale: Locale): Pane {
+  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  useEffect(() => {
+    let live = true;
+    loadEngine().then(
+      (loaded) => live && setEngine(() => loaded),
+      (error: unknown) => live && dispatch({ type: "failed", error: { message: message("error.unexpected", { detail: detail(error) }), details: [] } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const run = useCallback(async (busy: Busy, work: (engine: Engine) => Promise<void>) => {
+    if (stateRef.current.busy !== null) return;
+    stateRef.current = { ...stateRef.current, busy };
+    dispatch({ type: "started", busy });
+    try {
+      await work(await loadEngine());
+    } catch (error) {
+      dispatch({ type: "failed", error: { message: message("error.unexpected", { detail: detail(error) }), details: [] } });
+    }
+  }, []);
+
+  const actions = useMemo<PaneActions>(() => {
+    const recogniseWith = async (engine: Engine, snapshot: WorkbookSnapshot | null, forced: CompiledGrid | null, announce: boolean) => {
+      const read = snapshot ?? (await host.readSnapshot());
+      await nextTick();
+      dispatch({ type: "recognised", snapshot: read, report: engine.recognise(read, forced), announce });
+    };
+
+    const applyThenRecheck = async (engine: Engine, plan: WritePlan, step: StepId, done: (written: number) => { key: MessageKey; params?: Params }) => {
+      const result = await host.applyPlan(plan);
+      if (!result.ok) {
+        dispatch({ type: "failed", error: { message: message("error.applyRefused"), details: result.errors } });
+        return;
+      }
+      dispatch({ type: "applied", step, message: done(result.written) });
+      await recogniseWith(engine, null, stateRef.current.forcedGrid, false);
+    };
+
+    const select = async (location: string) => {
+      try {
+        await host.select(location);
+      } catch (error) {
+        dispatch({ type: "failed", error: { message: message("error.select", { location, detail: detail(error) }), details: [] } });
+      }
+    };
+
+    return {
+      recognise: () => run("recognize", (engine) => recogniseWith(engine, null, stateRef.current.forcedGrid, true)),
+      chooseBuiltInGrid: (id) =>
+        run("recognize", async (engine) => {
+          const grid = id === null ? null : (engine.grids().find((g) => g.grid.id === id) ?? null);
+          dispatch({ type: "grid-forced", grid });
+          await recogniseWith(engine, null, grid, true);
+        }),
+      loadCustomGrid: (file) =>
+        run("load-grid", async (engine) => {
+          const parsed = engine.parseGrid(await readText(file));
+          if (!parsed.ok) {
+            dispatch({ type: "grid-rejected", fileName: file.name, errors: parsed.errors });
+            return;
+          }
+          dispatch({ type: "grid-forced", grid: parsed.grid });
+          await recogniseWith(engine, null, parsed.grid, true);
+        }),
+      select,
+      chooseBindingSheet: (sheet) => dispatch({ type: "binding-sheet-chosen", sheet }),
+      chooseBindingTarget: async (target, location) => {
+        dispatch({ type: "binding-target-chosen", target });
+        if (location !== null) await select(location);
+      },
+      rebindToSelection: () =>
+        run("rebind", async (engine) => {
+          const current = stateRef.current;
+          const { bindingTarget, bindingSheet } = current;
+          const binding = currentBindings(current).find((b) => b.sheet === bindingSheet);
+          if (!bindingTarget || !binding || !current.report?.grid) return dispatch({ type: "idle" });
+          const selection = await host.selection();
+          const reference = selection === null ? null : parseReference(selection);
+          if (selection === null || reference === null) {
+            const key = selection === null ? "binding.noSelection" : "binding.badSelection";
+            return dispatch({ type: "failed", error: { message: message(key, { selection: selection ?? "" }), details: [] } });
+          }
+          if (reference.sheet !== binding.sheet) {
+            return dispatch({ type: "failed", error: { message: message("binding.otherSheet", { selection, sheet: binding.sheet }), details: [] } });
+          }
+          const name = engine.targetName(current.report.grid, bindingTarget);
+          dispatch({ type: "rebound", binding: rebind(binding, bindingTarget, reference.address), message: message("binding.rebound", { name, cell: reference.address }) });
+        }),
+      saveBinding: () =>
+        run("save-binding", async (engine) => {
+          const current = stateRef.current;
+          if (!current.report?.grid) return dispatch({ type: "idle" });
+          await host.saveBindingMap(engine.bindingMapOf(current.report.grid.grid.id, currentBindings(current)));
+          dispatch({ type: "applied", step: "binding", message: message("binding.saved") });
+          await recogniseWith(engine, null, current.forcedGrid, false);
+        }),
+      setOverride: (candidate, group, override) => dispatch({ type: "override-set", candidate, group, override }),
+      removeOverride: (candidate, group) => dispatch({ type: "override-removed", candidate, group }),
+      writeMarks: (plan) => run("write", (engine) => applyThenRecheck(engine, plan, "write", (written) => message("write.done", { count: written }))),
+      prepareSynthesis: () =>
+        run("synthesis", async (engine) => {
+          const { forcedGrid, panelOverrides } = stateRef.current;
+          const snapshot = await host.readSnapshot();
+          await nextTick();
+          const report = engine.recognise(snapshot, forcedGrid);
+          const candidates = await mapInChunks(report.candidates, (c) => engine.reassess(report, c, panelOverrides), (done, total) => dispatch({ type: "progress", done, total }));
+          const plan = engine.synthesisPlan({ ...report, candidates }, { existingSheets: snapshot.sheets.map((s) => s.name), locale });
+          dispatch({ type: "recognised", snapshot, report, announce: false });
+          dispatch({ type: "synthesis-prepared", plan });
+        }),
+      applySynthesis: () =>
+        run("apply-synthesis", async (engine) => {
+          const plan = stateRef.current.synthesis;
+          if (!plan) return dispatch({ type: "idle" });
+          const sheet = plan.changes[0]?.kind === "sheet" ? plan.changes[0].sheet.name : "";
+          await applyThenRecheck(engine, plan, "synthesis", () => message("synthesis.done", { sheet }));
+        }),
+      addNewGrid: (gridId, candidates) =>
+        run("new-grid", async (engine) => {
+          const grid = engine.grids().find((g) => g.grid.id === gridId);
+          if (!grid) return dispatch({ type: "idle" });
+          const snapshot = await host.readSnapshot();
+          const plan = engine.newGridPlan(grid, { candidates, existingSheets: snapshot.sheets.map((s) => s.name), existingNames: snapshot.names.map((n) => n.name) });
+          await applyThenRecheck(engine, plan, "new-grid", () => message("newGrid.done", { count: plan.changes.length }));
+        }),
+      dismissError: () => dispatch({ type: "error-dismissed" }),
+    };
+  }, [host, locale, run]);
+
+  const report = useMemo(() => (state.report && engine ? engine.effectiveReport(state.report, state.panelOverrides) : state.report), [state.report, state.panelOverrides, engine]);
+  const grids = useMemo(() => engine?.grids() ?? [], [engine]);
+  return { state, report, engine, grids, actions };
+}

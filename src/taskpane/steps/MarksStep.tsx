@@ -1,0 +1,99 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-components";
+import type { CompiledGrid } from "../../core/model/compile";
+import type { EvaluationResult } from "../../core/marking/result";
+import type { CandidateReport } from "../../recognition/workbook/report";
+import { CandidateName } from "../components/CandidateName";
+import { CoverageTable } from "../components/CoverageTable";
+import { Data } from "../components/Data";
+import { DomainFigures } from "../components/DomainFigures";
+import { NeedsReport } from "../components/NeedsReport";
+import { useShared } from "../components/styles";
+import { useT, type Translator } from "../i18n";
+import { candidateKey } from "../state/selectors";
+import type { Pane } from "../state/usePaneState";
+
+/** The result in a few words: « 15 / 20 », « 35 / 37 compétences », « Commission : 74,44 % · 56,67 % · 76,67 % ». */
+export function resultSummary(result: EvaluationResult | null, t: Translator["t"]): string {
+  if (!result) return t("marks.noMarking");
+  switch (result.kind) {
+    case "mark":
+      if (result.absent) return t("marks.absent");
+      return result.value === null ? t("marks.incomplete") : t("marks.value", { value: result.value, max: result.max });
+    case "coverage":
+      return t("marks.coverage", { practised: result.practised, total: result.total });
+    case "domains": {
+      const figures = result.panel.map((p) => (p.percent === null ? t("marks.notRated") : t("common.percent", { value: p.percent })));
+      return t("marks.panelFigure", { value: figures.join(" · ") });
+    }
+  }
+}
+
+function CandidateResult({ grid, candidate, pane }: { grid: CompiledGrid; candidate: CandidateReport; pane: Pane }) {
+  const { t, text } = useT();
+  const styles = useShared();
+  const result = candidate.assessment.result;
+  const key = candidateKey(candidate);
+  return (
+    <div className={styles.stack}>
+      {result?.kind === "coverage" && <CoverageTable grid={grid} result={result} name={candidate.name ?? candidate.sheet} itemName={(item) => pane.engine?.itemShortName(grid, item) ?? item.id} />}
+      {result?.kind === "domains" && (
+        <DomainFigures
+          grid={grid}
+          result={result}
+          onOverride={(group, override) => pane.actions.setOverride(key, group, override)}
+          onRemove={(group) => pane.actions.removeOverride(key, group)}
+        />
+      )}
+      {result && result.trace.length > 0 && (
+        <>
+          <Subtitle2 as="h4">{t("marks.trace")}</Subtitle2>
+          <ol className={styles.numbered} aria-label={t("marks.trace")}>
+            {result.trace.map((step, i) => (
+              <li key={i} className={styles.wrap}>
+                <Data>{text(step)}</Data>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Step 4: « Note proposée »: each candidate's result with its trace; CQP overrides; PFMP coverage. */
+export function MarksStep({ pane }: { pane: Pane }) {
+  const { t } = useT();
+  const styles = useShared();
+  const report = pane.report;
+  if (!report?.grid) return <NeedsReport />;
+  const grid = report.grid;
+  const note = grid.grid.marking?.note;
+  return (
+    <div className={styles.stack}>
+      {note && (
+        <Caption1 className={styles.muted}>
+          <Data>{note}</Data>
+        </Caption1>
+      )}
+      {report.candidates.length === 0 ? (
+        <Body1>{t("check.noCandidate")}</Body1>
+      ) : (
+        <Accordion multiple collapsible>
+          {report.candidates.map((candidate) => (
+            <AccordionItem key={candidateKey(candidate)} value={candidateKey(candidate)}>
+              <AccordionHeader as="h3" size="small">
+                <span className={mergeClasses(styles.row, styles.wrap)}>
+                  <CandidateName candidate={candidate} />
+                  <strong>{resultSummary(candidate.assessment.result, t)}</strong>
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                <CandidateResult grid={grid} candidate={candidate} pane={pane} />
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+    </div>
+  );
+}

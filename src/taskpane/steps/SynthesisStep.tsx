@@ -1,0 +1,58 @@
+import { Body1, Field, ProgressBar } from "@fluentui/react-components";
+import { TableRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { BusyButton } from "../components/BusyButton";
+import { ConfirmDialog } from "../components/ConfirmDialog";
+import { NeedsReport } from "../components/NeedsReport";
+import { Notice } from "../components/Notice";
+import { useShared } from "../components/styles";
+import { useT } from "../i18n";
+import type { Pane } from "../state/usePaneState";
+
+/** Step 6: « Synthèse de la classe »: one row per candidate in a sheet, prepared then applied. */
+export function SynthesisStep({ pane }: { pane: Pane }) {
+  const { t } = useT();
+  const styles = useShared();
+  const [confirming, setConfirming] = useState(false);
+  const { state, actions, report } = pane;
+  if (!report) return <NeedsReport />;
+  const busy = state.busy !== null;
+  const change = state.synthesis?.changes[0];
+  const sheet = change?.kind === "sheet" ? change : null;
+  const apply = () => {
+    setConfirming(false);
+    void actions.applySynthesis();
+  };
+
+  return (
+    <div className={styles.stack}>
+      <Body1>{t("synthesis.intro")}</Body1>
+      <BusyButton icon={<TableRegular />} running={state.busy === "synthesis"} disabled={busy} onClick={() => void actions.prepareSynthesis()}>
+        {t("synthesis.prepare")}
+      </BusyButton>
+      {state.busy === "synthesis" && state.progress && (
+        <Field label={t("synthesis.progress")} hint={t("synthesis.progressCount", { done: state.progress.done, total: state.progress.total })}>
+          <ProgressBar value={state.progress.total === 0 ? 1 : state.progress.done / state.progress.total} />
+        </Field>
+      )}
+      {sheet && (
+        <>
+          <Body1>{t(sheet.replaces ? "synthesis.willReplace" : "synthesis.willCreate", { sheet: sheet.sheet.name })}</Body1>
+          <Body1>{t("recognize.candidateCount", { count: report.candidates.length })}</Body1>
+          <BusyButton appearance="primary" running={state.busy === "apply-synthesis"} disabled={busy} onClick={() => (sheet.replaces ? setConfirming(true) : apply())}>
+            {t(sheet.replaces ? "synthesis.applyReplace" : "synthesis.apply")}
+          </BusyButton>
+          <ConfirmDialog
+            open={confirming}
+            title={t("synthesis.confirmTitle", { sheet: sheet.sheet.name })}
+            body={t("synthesis.confirmBody")}
+            confirm={t("synthesis.applyReplace")}
+            onConfirm={apply}
+            onCancel={() => setConfirming(false)}
+          />
+        </>
+      )}
+      {state.notice?.step === "synthesis" && <Notice message={state.notice.message} />}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import type { WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
+import { STEPS } from "../../src/taskpane/state/reducer";
+import type { MessageKey } from "../../src/taskpane/i18n";
+import { FakeHost } from "./fake-host";
+import { findDialog, pseudoTexts, renderPane, untranslated } from "./render-pane";
+import { cqpPanel, e31Class, pfmpClass, unrelated } from "./workbooks";
+
+/**
+ * Every screen rendered in the pseudo-locale: a visible text that is not pseudo-localised was typed in a
+ * component instead of the catalogue. Data (names, cells, titles, the core's texts) is marked exempt.
+ */
+
+const STEP_TITLES: Record<(typeof STEPS)[number], MessageKey> = {
+  recognize: "step.recognize",
+  binding: "step.binding",
+  check: "step.check",
+  marks: "step.marks",
+  write: "step.write",
+  synthesis: "step.synthesis",
+  "new-grid": "step.newGrid",
+};
+
+let e31: WorkbookSnapshot;
+let pfmp: WorkbookSnapshot;
+let cqp: WorkbookSnapshot;
+let budget: WorkbookSnapshot;
+
+jest.setTimeout(30_000);
+
+beforeAll(async () => {
+  [e31, pfmp, cqp, budget] = await Promise.all([e31Class(), pfmpClass(), cqpPanel(), unrelated()]);
+});
+
+function expectAllPseudo(screenName: string) {
+  expect({ screen: screenName, untranslated: untranslated() }).toEqual({ screen: screenName, untranslated: [] });
+  expect(pseudoTexts()).toBeGreaterThan(5);
+}
+
+async function recognisedInPseudo(snapshot: WorkbookSnapshot) {
+  const pane = await renderPane(new FakeHost(snapshot), "qps");
+  await pane.user.click(pane.button("recognize.button"));
+  await screen.findByText(pane.t("recognize.layout"));
+  return pane;
+}
+
+async function openEverything(pane: Awaited<ReturnType<typeof renderPane>>) {
+  for (const step of STEPS) await pane.expandAll(await pane.openStep(STEP_TITLES[step]));
+}
+
+describe("the pseudo-locale", () => {
+  it("the first screen", async () => {
+    const pane = await renderPane(new FakeHost(e31), "qps");
+    expectAllPseudo("first screen");
+    expect(pane.button("recognize.button").textContent).toMatch(/^\[Ŗéçöññåîţŕé ļå ğŕîļļé·+\]$/);
+  });
+
+  it("every step of a recognised class workbook, candidates expanded", async () => {
+    const pane = await recognisedInPseudo(e31);
+    await openEverything(pane);
+    expectAllPseudo("E31, every step open");
+
+    await pane.user.click(pane.button("recognize.otherGrid"));
+    await screen.findByRole("combobox", { name: pane.t("recognize.builtIn") });
+    expectAllPseudo("grid chooser");
+
+    const write = await pane.openStep("step.write");
+    await pane.user.click(within(write).getAllByRole("checkbox")[0]!);
+    await pane.user.click(within(write).getByRole("button", { name: pane.t("write.button", { count: 2 }) }));
+    const dialog = await findDialog();
+    expectAllPseudo("write confirmation");
+    await pane.user.click(within(dialog).getByRole("button", { name: pane.t("write.confirm"), hidden: true }));
+    await within(write).findByText(pane.t("write.done", { count: 2 }));
+    expectAllPseudo("marks written");
+
+    await pane.user.click(pane.button("synthesis.prepare"));
+    await screen.findByText(pane.t("synthesis.willCreate", { sheet: "Synthèse" }));
+    expectAllPseudo("synthesis preview");
+
+    const binding = await pane.openStep("step.binding");
+    await pane.user.click(within(binding).getAllByRole("button", { pressed: false })[0]!);
+    await pane.user.click(pane.button("binding.rebind"));
+    await screen.findAllByText(pane.t("binding.edited", { count: 1 }));
+    expectAllPseudo("binding edited");
+
+    const newGrid = await pane.openStep("step.newGrid");
+    await pane.user.click(within(newGrid).getByRole("combobox"));
+    await pane.user.click(await screen.findByRole("option", { name: /^E33/ }));
+    await pane.user.type(within(newGrid).getByRole("textbox"), "Zoé{Enter}Yann");
+    await within(newGrid).findByText("Yann");
+    expectAllPseudo("new grid preview");
+  });
+
+  it("nothing recognised, a refused grid file, an error", async () => {
+    const host = new FakeHost(budget);
+    const pane = await renderPane(host, "qps");
+    await pane.user.click(pane.button("recognize.button"));
+    await screen.findByRole("heading", { name: pane.t("recognize.nothing") });
+    await pane.user.upload(pane.container.querySelector<HTMLInputElement>('input[type="file"]')!, new File(["{"], "x.json"));
+    await screen.findByRole("alert");
+    await openEverything(pane);
+    await screen.findByRole("combobox", { name: pane.t("recognize.builtIn") });
+    expectAllPseudo("nothing recognised");
+
+    host.readSnapshot = () => Promise.reject(new Error("Excel is busy"));
+    await pane.user.click(pane.button("recognize.button"));
+    await screen.findAllByText(/Excel is busy/);
+    expectAllPseudo("unexpected error");
+  });
+
+  it("CQP domains with the chair's override form, its validation and the result", async () => {
+    const pane = await recognisedInPseudo(cqp);
+    await openEverything(pane);
+    const marks = await pane.openStep("step.marks");
+    await pane.user.click(within(marks).getAllByRole("button", { name: pane.t("marks.override") })[0]!);
+    const form = await within(marks).findByRole("form");
+    await pane.user.clear(within(form).getAllByRole("textbox")[0]!);
+    await pane.user.click(within(form).getByRole("button", { name: pane.t("marks.overrideSave") }));
+    expectAllPseudo("override form with errors");
+    await pane.user.type(within(form).getAllByRole("textbox")[0]!, "65");
+    await pane.user.type(within(form).getAllByRole("textbox")[1]!, "Entretien");
+    await pane.user.click(within(form).getByRole("button", { name: pane.t("marks.overrideSave") }));
+    await within(marks).findByRole("button", { name: pane.t("marks.overrideRemove") });
+    expectAllPseudo("override retained");
+  });
+
+  it("PFMP coverage table", async () => {
+    const pane = await recognisedInPseudo(pfmp);
+    await openEverything(pane);
+    expect(screen.getByRole("table")).toBeTruthy();
+    expectAllPseudo("PFMP coverage");
+  });
+});

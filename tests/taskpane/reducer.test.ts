@@ -1,0 +1,109 @@
+import { text } from "../../src/core/i18n/locale";
+import type { SheetBinding } from "../../src/recognition/sheet/binding";
+import type { WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
+import { currentBindings, initialPaneState, paneReducer, type PaneAction, type PaneState } from "../../src/taskpane/state/reducer";
+import { aReport } from "../recognition/plans/report";
+import { grid } from "../support/evaluation-builder";
+
+const snapshot: WorkbookSnapshot = { sheets: [], names: [] };
+const e31 = grid("agora-e31");
+
+function binding(sheet: string): SheetBinding {
+  return { sheet, gridId: "agora-e31", layout: "sheet", confidence: 0.9, header: null, items: {}, fields: {}, panel: null, flags: {}, missing: { items: [], fields: [] }, notes: [] };
+}
+
+const run = (...actions: PaneAction[]): PaneState => actions.reduce(paneReducer, initialPaneState);
+
+describe("paneReducer", () => {
+  it("starts idle, with nothing read", () => {
+    expect(initialPaneState).toMatchObject({ busy: null, error: null, report: null, snapshot: null, panelOverrides: {} });
+  });
+
+  it("is busy with one thing, and clears the last error and notice when it starts", () => {
+    const failed = run({ type: "failed", error: { message: { key: "error.unexpected", params: { detail: "x" } }, details: [] } });
+    const state = paneReducer({ ...failed, notice: { step: "write", message: { key: "write.done" } } }, { type: "started", busy: "write" });
+    expect(state).toMatchObject({ busy: "write", error: null, notice: null });
+  });
+
+  it("a failure ends the work, keeps the error and announces it", () => {
+    const error = { message: { key: "error.applyRefused" as const }, details: [text("Feuille protégée", "Protected sheet")] };
+    const state = run({ type: "started", busy: "write" }, { type: "failed", error });
+    expect(state.busy).toBeNull();
+    expect(state.error).toEqual(error);
+    expect(state.announcement).toEqual({ message: error.message, id: 1 });
+  });
+
+  it("recognition stores the report, picks the first bound sheet and announces the grid and the candidates", () => {
+    const report = aReport(e31, [], { bindings: [binding("Alice"), binding("Bruno")] });
+    const state = run({ type: "started", busy: "recognize" }, { type: "recognised", snapshot, report, announce: true });
+    expect(state).toMatchObject({ busy: null, report, snapshot, bindingSheet: "Alice" });
+    expect(state.announcement?.message).toEqual({ key: "announce.recognised", params: { title: e31.grid.title, count: 0 } });
+  });
+
+  it("says when nothing was recognised, and stays quiet on a re-check after writing", () => {
+    const nothing = aReport(null, [], { layout: "none", confidence: 0 });
+    expect(run({ type: "recognised", snapshot, report: nothing, announce: true }).announcement?.message).toEqual({ key: "announce.nothing" });
+    const applied = run({ type: "applied", step: "write", message: { key: "write.done", params: { count: 2 } } });
+    const rechecked = paneReducer(applied, { type: "recognised", snapshot, report: nothing, announce: false });
+    expect(rechecked.announcement).toEqual(applied.announcement);
+    expect(rechecked.notice).toEqual({ step: "write", message: { key: "write.done", params: { count: 2 } } });
+  });
+
+  it("keeps the chosen binding sheet across a re-recognition when it still exists, and drops unsaved edits", () => {
+    const report = aReport(e31, [], { bindings: [binding("Alice"), binding("Bruno")] });
+    let state = run({ type: "recognised", snapshot, report, announce: false }, { type: "binding-sheet-chosen", sheet: "Bruno" });
+    state = paneReducer(state, { type: "binding-target-chosen", target: { kind: "field", id: "candidate" } });
+    state = paneReducer(state, { type: "rebound", binding: { ...binding("Bruno"), confidence: 1 }, message: { key: "binding.rebound" } });
+    expect(currentBindings(state).map((b) => b.confidence)).toEqual([0.9, 1]);
+    state = paneReducer(state, { type: "recognised", snapshot, report, announce: false });
+    expect(state.bindingSheet).toBe("Bruno");
+    expect(state.bindingTarget).toBeNull();
+    expect(state.bindingEdits).toEqual({});
+  });
+
+  it("choosing another sheet forgets the chosen item", () => {
+    const state = run({ type: "binding-target-chosen", target: { kind: "item", id: "1.1" } }, { type: "binding-sheet-chosen", sheet: "Bruno" });
+    expect(state).toMatchObject({ bindingSheet: "Bruno", bindingTarget: null });
+  });
+
+  it("keeps the chair's overrides per candidate and domain, and removes them one by one", () => {
+    let state = run(
+      { type: "override-set", candidate: "c1", group: "d1", override: { percent: 60, reason: "entretien" } },
+      { type: "override-set", candidate: "c1", group: "d2", override: { percent: 40, reason: "dossier" } },
+    );
+    expect(state.panelOverrides).toEqual({ c1: { d1: { percent: 60, reason: "entretien" }, d2: { percent: 40, reason: "dossier" } } });
+    state = paneReducer(state, { type: "override-removed", candidate: "c1", group: "d1" });
+    expect(state.panelOverrides).toEqual({ c1: { d2: { percent: 40, reason: "dossier" } } });
+    state = paneReducer(state, { type: "override-removed", candidate: "c1", group: "d2" });
+    expect(state.panelOverrides).toEqual({});
+  });
+
+  it("an override makes a prepared synthesis stale", () => {
+    const state = run({ type: "synthesis-prepared", plan: { changes: [] } }, { type: "override-set", candidate: "c", group: "g", override: { percent: 1, reason: "r" } });
+    expect(state.synthesis).toBeNull();
+  });
+
+  it("reports progress, then the prepared synthesis", () => {
+    let state = run({ type: "started", busy: "synthesis" }, { type: "progress", done: 10, total: 30 });
+    expect(state.progress).toEqual({ done: 10, total: 30 });
+    state = paneReducer(state, { type: "synthesis-prepared", plan: { changes: [] } });
+    expect(state).toMatchObject({ busy: null, progress: null, synthesis: { changes: [] } });
+  });
+
+  it("a rejected grid file keeps its errors until the next recognition", () => {
+    let state = run({ type: "started", busy: "load-grid" }, { type: "grid-rejected", fileName: "ma-grille.json", errors: ["grille.titre : texte vide"] });
+    expect(state).toMatchObject({ busy: null, rejectedGrid: { fileName: "ma-grille.json", errors: ["grille.titre : texte vide"] } });
+    state = paneReducer(state, { type: "grid-forced", grid: e31 });
+    expect(state).toMatchObject({ forcedGrid: e31, rejectedGrid: null });
+  });
+
+  it("dismisses the error; announcement ids keep increasing", () => {
+    const state = run(
+      { type: "applied", step: "synthesis", message: { key: "synthesis.done", params: { sheet: "Synthèse" } } },
+      { type: "failed", error: { message: { key: "error.unexpected" }, details: [] } },
+      { type: "error-dismissed" },
+    );
+    expect(state.error).toBeNull();
+    expect(state.announcement?.id).toBe(2);
+  });
+});

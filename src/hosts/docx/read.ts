@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { readFileBytes } from "../node/files";
 import JSZip from "jszip";
 import { text } from "../../core/i18n/locale";
 import type { DocumentSnapshot } from "../../recognition/document/snapshot";
@@ -30,17 +30,14 @@ const failure = (error: DocxReadError): DocxReadResult => ({ ok: false, error })
 /** Reads a Word file. Never throws: a missing, locked, foreign or damaged file is a DocxReadError. */
 export async function readDocx(filePath: string): Promise<DocxReadResult> {
   const name = path.basename(filePath);
-  let buf: Buffer;
-  try {
-    buf = await readFile(filePath);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return failure(docxErrors.notFound(name));
-    if (code === "EISDIR") return failure(docxErrors.directory(name));
-    if (code === "EACCES" || code === "EPERM") return failure(docxErrors.unreadable(name, "accès refusé"));
-    if (code === "EBUSY") return failure(docxErrors.unreadable(name, "il est utilisé par un autre programme"));
-    return failure(docxErrors.unreadable(name, code ?? "erreur inconnue"));
+  const read = await readFileBytes(filePath);
+  if (!read.ok) {
+    const { failure: why } = read;
+    if (why.kind === "not-found") return failure(docxErrors.notFound(name));
+    if (why.kind === "directory") return failure(docxErrors.directory(name));
+    return failure(docxErrors.unreadable(name, why.reason));
   }
+  const buf = read.bytes;
   return readDocxBuffer(buf, name);
 }
 

@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { readFileBytes } from "../node/files";
 import { Workbook } from "exceljs";
 import { qualified } from "../../recognition/snapshot/cells";
 import type { NamedItem, SheetSnapshot, WorkbookSnapshot } from "../../recognition/snapshot/workbook";
@@ -15,17 +15,14 @@ const failure = (error: ReadError): XlsxReadResult => ({ ok: false, error });
 /** Reads a workbook file. Never throws: a missing, locked or foreign file is a ReadError. */
 export async function readXlsx(filePath: string): Promise<XlsxReadResult> {
   const name = path.basename(filePath);
-  let buf: Buffer;
-  try {
-    buf = await readFile(filePath);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return failure(readErrors.notFound(name));
-    if (code === "EISDIR") return failure(readErrors.directory(name));
-    if (code === "EACCES" || code === "EPERM") return failure(readErrors.unreadable(name, "accès refusé"));
-    if (code === "EBUSY") return failure(readErrors.unreadable(name, "il est utilisé par un autre programme"));
-    return failure(readErrors.unreadable(name, code ?? "erreur inconnue"));
+  const read = await readFileBytes(filePath);
+  if (!read.ok) {
+    const { failure: why } = read;
+    if (why.kind === "not-found") return failure(readErrors.notFound(name));
+    if (why.kind === "directory") return failure(readErrors.directory(name));
+    return failure(readErrors.unreadable(name, why.reason));
   }
+  const buf = read.bytes;
   return readXlsxBuffer(buf, name);
 }
 

@@ -15,9 +15,9 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Locale } from "../core/i18n/locale";
-import { DemoHost, WorkbookView, demoSample, demoSamples, type DemoSampleId } from "../hosts/demo";
+import { DemoHost, DemoWordHost, DocumentView, WorkbookView, demoSample, demoSamples, demoWordSample, demoWordSamples, type DemoSampleId, type DemoWordSampleId } from "../hosts/demo";
 import { App } from "../taskpane/App";
-import type { DemoOptions } from "./options";
+import type { DemoOptions, DemoPageSampleId } from "./options";
 import { WORDS } from "./strings";
 
 /** The pane's width in Excel, about. */
@@ -71,6 +71,8 @@ const useStyles = makeStyles({
   pane: {
     minHeight: 0,
     overflowY: "auto",
+    // Positioned, so that the pane's visually hidden texts scroll with it instead of stretching the page.
+    position: "relative",
     width: PANE_WIDTH,
     maxWidth: "100%",
     boxSizing: "border-box",
@@ -82,29 +84,37 @@ const useStyles = makeStyles({
   },
 });
 
+const isWord = (id: DemoPageSampleId): id is DemoWordSampleId => id.startsWith("word-");
+
+/** Every sample of the switcher: the workbooks, then the Word documents. */
+const allSamples = () => [...demoSamples(), ...demoWordSamples()];
+
 /**
- * The browser demo: a sample workbook on the left, the real task pane on the right, both over one
- * in-memory DemoHost per sample (switching back to a sample finds it as it was left). No Office.js,
- * no request beyond the page's own files.
+ * The browser demo: a sample workbook (or Word document) on the left, the real task pane on the right,
+ * both over one in-memory host per sample, a DemoHost or a DemoWordHost (switching back to a sample
+ * finds it as it was left). No Office.js, no request beyond the page's own files.
  */
 export function DemoPage({ initial }: { initial: DemoOptions }) {
   const styles = useStyles();
-  const [sampleId, setSampleId] = useState<DemoSampleId>(initial.sample);
+  const [sampleId, setSampleId] = useState<DemoPageSampleId>(initial.sample);
   const [locale, setLocale] = useState<Locale>(initial.locale);
   const [dark, setDark] = useState(initial.dark);
-  const hosts = useRef(new Map<DemoSampleId, DemoHost>());
+  const hosts = useRef(new Map<DemoPageSampleId, DemoHost | DemoWordHost>());
   const words = WORDS[locale];
 
-  const hostFor = (id: DemoSampleId): DemoHost => {
+  const hostFor = (id: DemoPageSampleId): DemoHost | DemoWordHost => {
     let host = hosts.current.get(id);
     if (!host) {
-      host = new DemoHost(demoSample(id).snapshot, { locale, latencyMs: initial.latencyMs });
+      if (isWord(id)) {
+        const word = demoWordSample(id);
+        host = new DemoWordHost(word.document, { locale, latencyMs: initial.latencyMs, cursor: word.cursor });
+      } else host = new DemoHost(demoSample(id as DemoSampleId).snapshot, { locale, latencyMs: initial.latencyMs });
       hosts.current.set(id, host);
     }
     return host;
   };
   const host = hostFor(sampleId);
-  const sample = demoSample(sampleId);
+  const sample = isWord(sampleId) ? demoWordSample(sampleId) : demoSample(sampleId);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -126,9 +136,9 @@ export function DemoPage({ initial }: { initial: DemoOptions }) {
           data-testid="sample-switcher"
           aria-label={words.samples}
           selectedValue={sampleId}
-          onTabSelect={(_, data) => setSampleId(data.value as DemoSampleId)}
+          onTabSelect={(_, data) => setSampleId(data.value as DemoPageSampleId)}
         >
-          {demoSamples().map((s) => (
+          {allSamples().map((s) => (
             <Tab key={s.id} value={s.id} data-testid={`sample-${s.id}`}>
               {s.label[locale]}
             </Tab>
@@ -148,12 +158,12 @@ export function DemoPage({ initial }: { initial: DemoOptions }) {
           <Switch data-testid="theme-switch" label={words.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
         </div>
         <Body1 className={styles.description}>
-          {sample.description[locale]} <Caption1 className={styles.label}>{words.offline}</Caption1>
+          {sample.description[locale]} <Caption1 className={styles.label}>{host instanceof DemoWordHost ? words.offlineDocument : words.offline}</Caption1>
         </Body1>
       </header>
       <div className={styles.body}>
         <div className={styles.workbook}>
-          <WorkbookView key={sampleId} host={host} locale={locale} />
+          {host instanceof DemoWordHost ? <DocumentView key={sampleId} host={host} locale={locale} /> : <WorkbookView key={sampleId} host={host} locale={locale} />}
         </div>
         <div className={styles.pane} data-testid="pane">
           <App key={sampleId} host={host} theme={dark ? "dark" : "light"} locale={locale} />

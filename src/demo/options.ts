@@ -1,16 +1,19 @@
 import { localeFromLanguageTag, type Locale } from "../core/i18n/locale";
-import type { DemoSampleId } from "../hosts/demo";
+import type { DemoSampleId, DemoWordSampleId } from "../hosts/demo";
 
-/** How the page starts, from its address: ?exemple=e33&lang=en&theme=sombre&latence=600 (English names work too). */
+/** A sample of the page: a workbook (E31, E33, CQP, PFMP) or a Word document (« Word : E33 », « Word : rapport »). */
+export type DemoPageSampleId = DemoSampleId | DemoWordSampleId;
+
+/** How the page starts, from its address: ?exemple=e33&lang=en&theme=sombre&latence=600 (English names work too; ?exemple=word-e33, word-report). */
 export interface DemoOptions {
-  sample: DemoSampleId;
+  sample: DemoPageSampleId;
   locale: Locale;
   dark: boolean;
   /** Milliseconds each host call waits, to see the pane's busy states. */
   latencyMs: number;
 }
 
-const SAMPLES: readonly DemoSampleId[] = ["e31", "e33", "cqp", "pfmp"];
+const SAMPLES: readonly DemoPageSampleId[] = ["e31", "e33", "cqp", "pfmp", "word-e33", "word-report"];
 
 export function demoOptions(search: string, browser: { language?: string; prefersDark?: boolean } = {}): DemoOptions {
   const params = new URLSearchParams(search);

@@ -8,6 +8,7 @@ export const WORDS = {
     language: "Langue",
     dark: "Thème sombre",
     offline: "Hors d’Office : le classeur est un exemple en mémoire, rien ne quitte cette page.",
+    offlineDocument: "Hors d’Office : le document Word est simulé en mémoire, rien ne quitte cette page.",
   },
   en: {
     title: "Grille — demo",
@@ -15,5 +16,6 @@ export const WORDS = {
     language: "Language",
     dark: "Dark theme",
     offline: "Outside Office: the workbook is an in-memory sample, nothing leaves this page.",
+    offlineDocument: "Outside Office: the Word document is simulated in memory, nothing leaves this page.",
   },
 } as const satisfies Record<Locale, Record<string, string>>;

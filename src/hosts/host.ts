@@ -1,4 +1,5 @@
 import type { Locale, Text } from "../core/i18n/locale";
+import type { DocumentSnapshot } from "../recognition/document/snapshot";
 import type { WritePlan } from "../recognition/plans/plan";
 import type { WorkbookSnapshot } from "../recognition/snapshot/workbook";
 import type { BindingMap } from "../recognition/workbook/binding-map";
@@ -24,4 +25,27 @@ export interface Host {
   selection(): Promise<string | null>;
   /** Stores the binding map in the document, so it survives closing the file. */
   saveBindingMap(map: BindingMap): Promise<void>;
+  /**
+   * A location as the teacher finds it in the document, in the host's language (« tableau 2, ligne 5,
+   * colonne 3 »). Workbook hosts have none: `'Sheet'!A1` speaks for itself.
+   */
+  describe?(at: string): string;
+}
+
+/**
+ * A host over a Word document (Office.js Word, the demo's simulated document): the pane's Word flow
+ * reads the document itself (paragraphs, tables, content controls) and recognises it as pseudo-sheets,
+ * whose cells `describe` turns back into places in the document.
+ */
+export interface DocumentHost extends Host {
+  readonly kind: "word";
+  /** Reads the document (and keeps it: `describe`, `select` and plans are relative to the last read). */
+  readDocument(): Promise<{ document: DocumentSnapshot }>;
+  describe(at: string): string;
+  /** Whether the cursor is inside a table, where Grille does not insert a grid; a host that cannot tell has none. */
+  cursorInTable?(): Promise<boolean>;
+}
+
+export function isDocumentHost(host: Host): host is DocumentHost {
+  return host.kind === "word" && typeof (host as Partial<DocumentHost>).readDocument === "function";
 }

@@ -18,7 +18,7 @@ import { ErrorBar } from "./components/ErrorBar";
 import { Loading } from "./components/Loading";
 import { LiveRegion } from "./components/LiveRegion";
 import { I18nProvider, useT, type MessageKey, type PaneLocale } from "./i18n";
-import { STEPS, type StepId } from "./state/reducer";
+import { STEPS, WORD_STEPS, type StepId } from "./state/reducer";
 import { usePaneState, type Pane } from "./state/usePaneState";
 import { CheckStep } from "./steps/CheckStep";
 import { MarksStep } from "./steps/MarksStep";
@@ -41,7 +41,14 @@ const WriteStep = lazy(() => import(/* webpackChunkName: "step-write", webpackPr
 const SynthesisStep = lazy(() => import(/* webpackChunkName: "step-synthesis", webpackPrefetch: true */ "./steps/SynthesisStep").then((m) => ({ default: m.SynthesisStep })));
 const NewGridStep = lazy(() => import(/* webpackChunkName: "step-new-grid", webpackPrefetch: true */ "./steps/NewGridStep").then((m) => ({ default: m.NewGridStep })));
 
-const STEP_VIEWS: Record<StepId, { title: MessageKey; View: ComponentType<{ pane: Pane }> }> = {
+/** The Word flow's own steps, in a chunk that Excel never loads. */
+const WordRecognizeStep = lazy(() => import(/* webpackChunkName: "word-steps" */ "./word/WordRecognizeStep").then((m) => ({ default: m.WordRecognizeStep })));
+const WordWriteStep = lazy(() => import(/* webpackChunkName: "word-steps" */ "./word/WordWriteStep").then((m) => ({ default: m.WordWriteStep })));
+const InsertGridStep = lazy(() => import(/* webpackChunkName: "word-steps" */ "./word/InsertGridStep").then((m) => ({ default: m.InsertGridStep })));
+
+type StepView = { title: MessageKey; View: ComponentType<{ pane: Pane }> };
+
+const STEP_VIEWS: Record<(typeof STEPS)[number], StepView> = {
   recognize: { title: "step.recognize", View: RecognizeStep },
   binding: { title: "step.binding", View: BindingStep },
   check: { title: "step.check", View: CheckStep },
@@ -50,6 +57,18 @@ const STEP_VIEWS: Record<StepId, { title: MessageKey; View: ComponentType<{ pane
   synthesis: { title: "step.synthesis", View: SynthesisStep },
   "new-grid": { title: "step.newGrid", View: NewGridStep },
 };
+
+/** In Word: recognise the document, check it, the proposed mark, write it, insert a grid. */
+const WORD_STEP_VIEWS: Record<(typeof WORD_STEPS)[number], StepView> = {
+  recognize: { title: "step.recognize", View: WordRecognizeStep },
+  check: { title: "step.check", View: CheckStep },
+  marks: { title: "step.marks", View: MarksStep },
+  "write-mark": { title: "step.writeMark", View: WordWriteStep },
+  "insert-grid": { title: "step.insertGrid", View: InsertGridStep },
+};
+
+const stepsOf = (host: Host): [StepId, StepView][] =>
+  host.kind === "word" ? WORD_STEPS.map((id) => [id, WORD_STEP_VIEWS[id]]) : STEPS.map((id) => [id, STEP_VIEWS[id]]);
 
 const useStyles = makeStyles({
   root: {
@@ -103,26 +122,23 @@ function Pane({ host }: { host: Host }) {
         </div>
       </header>
       <LiveRegion announcement={pane.state.announcement} />
-      {pane.state.error && <ErrorBar error={pane.state.error} onDismiss={pane.actions.dismissError} />}
+      {pane.state.error && !pane.state.error.step && <ErrorBar error={pane.state.error} onDismiss={pane.actions.dismissError} />}
       <Accordion multiple collapsible openItems={open} onToggle={(_, toggled) => setOpen(toggled.openItems as StepId[])}>
-        {STEPS.map((id, i) => {
-          const { title, View } = STEP_VIEWS[id];
-          return (
-            <AccordionItem key={id} value={id}>
-              <AccordionHeader as="h2">
-                <Data className={styles.number} aria-hidden>
-                  {i + 1}
-                </Data>
-                {t(title)}
-              </AccordionHeader>
-              <AccordionPanel className={styles.panel}>
-                <Suspense fallback={<Loading />}>
-                  <View pane={pane} />
-                </Suspense>
-              </AccordionPanel>
-            </AccordionItem>
-          );
-        })}
+        {stepsOf(host).map(([id, { title, View }], i) => (
+          <AccordionItem key={id} value={id}>
+            <AccordionHeader as="h2">
+              <Data className={styles.number} aria-hidden>
+                {i + 1}
+              </Data>
+              {t(title)}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <Suspense fallback={<Loading />}>
+                <View pane={pane} />
+              </Suspense>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
       </Accordion>
     </main>
   );

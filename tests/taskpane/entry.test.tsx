@@ -34,6 +34,7 @@ const officeFor = (host: string | null, displayLanguage = "fr-FR", excelApi = tr
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
   delete (globalThis as { Excel?: unknown }).Excel;
+  delete (globalThis as { Word?: unknown }).Word;
 });
 
 describe("the Office entry", () => {
@@ -47,9 +48,20 @@ describe("the Office entry", () => {
     expect(screen.getByText(browser().t("office.outside"))).toBeTruthy();
   });
 
-  it("in Word, says Word comes soon, in Office's language", async () => {
+  it("in Word, opens the pane on the Word host with the Word flow, in Office's language", async () => {
+    (globalThis as { Word?: unknown }).Word = { run: jest.fn() };
     await start(officeFor("Word", "en-GB"));
-    expect(screen.getByText(translator("en").t("office.wordSoon"))).toBeTruthy();
+    const t = translator("en").t;
+    expect(screen.getByRole("button", { name: t("recognize.button") })).toBeTruthy();
+    expect(screen.getByRole("button", { name: t("step.insertGrid") })).toBeTruthy();
+    expect(screen.getByRole("button", { name: t("step.writeMark") })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: t("step.synthesis") })).toBeNull();
+  });
+
+  it("in a Word older than WordApi 1.3, says so instead", async () => {
+    (globalThis as { Word?: unknown }).Word = { run: jest.fn() };
+    await start(officeFor("Word", "fr-FR", false));
+    expect(screen.getByText(translator("fr").t("office.wordTooOld"))).toBeTruthy();
   });
 
   it("in Excel, opens the pane on the Excel host, in Office's language", async () => {

@@ -1,7 +1,11 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import type { WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
-import { STEPS } from "../../src/taskpane/state/reducer";
+import { DemoWordHost, demoWordSample } from "../../src/hosts/demo";
+import { evaluationExport } from "../../src/recognition/document/evaluation-export";
+import type { DocumentSnapshot } from "../../src/recognition/document/snapshot";
+import { recognizeDocument } from "../../src/recognition/document/recognize";
+import { STEPS, WORD_STEPS } from "../../src/taskpane/state/reducer";
 import type { MessageKey } from "../../src/taskpane/i18n";
 import { FakeHost } from "./fake-host";
 import { findDialog, pseudoTexts, renderPane, untranslated } from "./render-pane";
@@ -20,6 +24,14 @@ const STEP_TITLES: Record<(typeof STEPS)[number], MessageKey> = {
   write: "step.write",
   synthesis: "step.synthesis",
   "new-grid": "step.newGrid",
+};
+
+const WORD_STEP_TITLES: Record<(typeof WORD_STEPS)[number], MessageKey> = {
+  recognize: "step.recognize",
+  check: "step.check",
+  marks: "step.marks",
+  "write-mark": "step.writeMark",
+  "insert-grid": "step.insertGrid",
 };
 
 let e31: WorkbookSnapshot;
@@ -130,5 +142,67 @@ describe("the pseudo-locale", () => {
     await openEverything(pane);
     expect(screen.getByRole("table")).toBeTruthy();
     expectAllPseudo("PFMP coverage");
+  });
+
+  it("the Word flow: every step of a recognised document, the write confirmation, the insert step and its refusals", async () => {
+    const sample = demoWordSample("word-e33");
+    // A mark typed in « Note : … / 20 » that differs from the proposed one: the replacement checkbox shows.
+    const typed: DocumentSnapshot = {
+      ...sample.document,
+      blocks: sample.document.blocks.map((b, i, all) => (i === all.length - 1 && b.kind === "paragraph" ? { ...b, text: "Note : 12 / 20" } : b)),
+    };
+    const host = new DemoWordHost(typed, { locale: "fr" });
+    const pane = await renderPane(host, "qps");
+    expectAllPseudo("Word, first screen");
+    await pane.user.click(pane.button("recognize.button"));
+    await screen.findByText(pane.t("wordRecognize.source"));
+    for (const step of WORD_STEPS) await pane.expandAll(await pane.openStep(WORD_STEP_TITLES[step]));
+    expect(screen.getAllByText("tableau 1, ligne 5, colonne 2").length).toBeGreaterThan(0);
+    expectAllPseudo("Word, every step open");
+
+    const write = await pane.openStep("step.writeMark");
+    await pane.user.click(within(write).getByRole("checkbox"));
+    await pane.user.click(within(write).getByRole("button", { name: pane.t("write.button", { count: 1 }) }));
+    const dialog = await findDialog();
+    expectAllPseudo("Word write confirmation");
+    await pane.user.click(within(dialog).getByRole("button", { name: pane.t("write.confirm"), hidden: true }));
+    await within(write).findByText(pane.t("wordWrite.done", { count: 1 }));
+    expectAllPseudo("Word mark written");
+
+    const insert = await pane.openStep("step.insertGrid");
+    expectAllPseudo("insert step");
+    await pane.user.click(within(insert).getByRole("radio", { name: pane.t("insert.filled") }));
+    await pane.user.upload(within(insert).getByTestId("insert-record-file") as HTMLInputElement, new File(['{"format": "grille-evaluation", "version": 1, "gridId": ""}'], "fiche.json"));
+    await within(insert).findByTestId("insert-record-errors");
+    expectAllPseudo("insert step, record refused");
+
+    const recognised = recognizeDocument(sample.document).report.candidates[0]!;
+    await pane.user.click(within(insert).getByTestId("insert-record-text"));
+    await pane.user.paste(JSON.stringify(evaluationExport("mcv-e33", recognised.name, recognised.evaluation)));
+    await pane.user.click(pane.button("insert.read"));
+    await within(insert).findByTestId("insert-record-loaded");
+    await within(insert).findByTestId("insert-preview");
+    expectAllPseudo("insert step, record loaded");
+
+    host.show({ kind: "table", table: 2, row: 3, cell: 1 });
+    await pane.user.click(pane.button("insert.button"));
+    await within(insert).findByText(pane.t("insert.inTable"));
+    expectAllPseudo("insert refused in a table");
+
+    host.show({ kind: "paragraph", paragraph: 1 });
+    await pane.user.click(pane.button("common.dismiss"));
+    await pane.user.click(pane.button("insert.button"));
+    await within(insert).findByText(pane.t("insert.done"));
+    expectAllPseudo("grid inserted");
+  });
+
+  it("the Word flow on a report without a grid", async () => {
+    const sample = demoWordSample("word-report");
+    const pane = await renderPane(new DemoWordHost(sample.document, { locale: "fr", cursor: sample.cursor }), "qps");
+    await pane.user.click(pane.button("recognize.button"));
+    await screen.findByRole("heading", { name: pane.t("recognize.nothing") });
+    for (const step of WORD_STEPS) await pane.openStep(WORD_STEP_TITLES[step]);
+    await screen.findByRole("combobox", { name: pane.t("recognize.builtIn") });
+    expectAllPseudo("Word, nothing recognised");
   });
 });

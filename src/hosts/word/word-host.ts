@@ -132,6 +132,15 @@ export class WordHost implements Host {
     }
   }
 
+  /** Whether the cursor (the selection) is inside a table: Grille inserts a grid after a paragraph, never in a cell. One round trip. */
+  async cursorInTable(): Promise<boolean> {
+    return this.run(async (context) => {
+      const table = context.document.getSelection().parentTableOrNullObject.load("nestingLevel");
+      await context.sync();
+      return !table.isNullObject;
+    });
+  }
+
   /**
    * Stores the map in a custom XML part (WordApi 1.4), with the structure of the document it was made
    * on: the map is used again only while the document keeps that structure (rows move in a document).

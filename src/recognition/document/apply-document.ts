@@ -36,6 +36,9 @@ export function wordTableBlock(table: WordTable, index: number): { block: TableB
   return { block: { kind: "table", index, rows, merges: "exact" }, controls };
 }
 
+/** A deep copy of plain data: structuredClone where there is one; jsdom (the pane's tests) and older Office webviews lack it. */
+const copy = <T>(value: T): T => (typeof structuredClone === "function" ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T));
+
 export type DocumentApplyResult = { ok: true; document: DocumentSnapshot } | { ok: false; errors: Text[] };
 
 const relocate = (location: BlockLocation | null, paragraphs: Map<number, number>, tables: Map<number, number>): BlockLocation | null => {
@@ -55,8 +58,8 @@ const relocate = (location: BlockLocation | null, paragraphs: Map<number, number
 export function applyPlanToDocument(document: DocumentSnapshot, plan: WritePlan, options: { selection?: number } = {}): DocumentApplyResult {
   const planned = documentEdits(plan, documentToSheet(document), document.contentControls);
   if (!planned.ok) return planned;
-  let blocks: Block[] = structuredClone(document.blocks);
-  let controls: ContentControlInfo[] = structuredClone(document.contentControls);
+  let blocks: Block[] = copy(document.blocks);
+  let controls: ContentControlInfo[] = copy(document.contentControls);
   const inserted: { after: number | null; blocks: Block[]; controls: ContentControlInfo[] }[] = [];
   for (const edit of planned.edits) {
     if (edit.kind === "cell") {

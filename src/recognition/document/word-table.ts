@@ -191,7 +191,15 @@ export function gridWordTable(grid: CompiledGrid, options: { candidate?: string 
   return newSheetToWordTable(newGridSheet(grid, { sheetName: "Grille", candidate: options.candidate ?? null, namePrefix: "grille" }), grid);
 }
 
-const valueText = (value: string | number | null | undefined): string => (value === null || value === undefined ? "" : typeof value === "number" ? formatNumber(value) : value);
+/** An ISO date read from a workbook (« 2025-05-27 ») as a teacher writes it in a document: « 27/05/2025 ». */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/;
+
+const valueText = (value: string | number | null | undefined): string => {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return formatNumber(value);
+  const date = ISO_DATE.exec(value.trim());
+  return date ? `${date[3]}/${date[2]}/${date[1]}` : value;
+};
 
 /**
  * The table filled with one candidate's evaluation (the pane's « Copier la fiche »): « X » in the level

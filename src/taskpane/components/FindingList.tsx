@@ -14,21 +14,32 @@ function SeverityIcon({ finding }: { finding: Finding }) {
   );
 }
 
-/** A candidate's findings, blocking first; each one with a place selects it in the document. */
-export function FindingList({ findings, label, onSelect }: { findings: readonly Finding[]; label: string; onSelect: (at: string) => void }) {
+/**
+ * A candidate's findings, blocking first; each one with a place selects it in the document. In Word,
+ * `describe` says where the place is (« tableau 1, ligne 5, colonne 2 »).
+ */
+export function FindingList({ findings, label, onSelect, describe }: { findings: readonly Finding[]; label: string; onSelect: (at: string) => void; describe?: ((at: string) => string) | null }) {
   const { t, text } = useT();
   const styles = useShared();
   if (findings.length === 0) return <span>{t("check.noFinding")}</span>;
   return (
     <ul className={styles.list} aria-label={label}>
       {sortFindings(findings).map((finding, i) => {
+        const at = finding.at;
+        const place = at && describe ? describe(at) : null;
         const content = (
           <>
             <VisuallyHidden>{t(finding.severity === "blocking" ? "check.blocking" : "check.warning")}</VisuallyHidden>
-            <Data className={styles.wrap}>{text(finding.message)}</Data>
+            {place ? (
+              <span className={styles.tight}>
+                <Data className={styles.wrap}>{text(finding.message)}</Data>
+                <Data className={styles.muted}>{place}</Data>
+              </span>
+            ) : (
+              <Data className={styles.wrap}>{text(finding.message)}</Data>
+            )}
           </>
         );
-        const at = finding.at;
         return (
           <li key={i}>
             {at ? (

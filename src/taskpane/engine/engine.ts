@@ -1,6 +1,7 @@
 import { assess } from "../../core/assess";
 import { compileGrid, itemLabel, itemShortName, type CompiledGrid } from "../../core/model/compile";
 import { parseGridJson } from "../../core/model/parse";
+import { evaluationExport } from "../../recognition/document/evaluation-export";
 import { markPlan } from "../../recognition/plans/marks";
 import { newGridPlan } from "../../recognition/plans/new-grid";
 import { synthesisPlan } from "../../recognition/plans/synthesis";
@@ -60,6 +61,8 @@ export const engine = {
   synthesisPlan,
   newGridPlan,
   bindingMapOf,
+  /** One candidate's evaluation as « Copier la fiche » exports it, for the Word pane to import. */
+  evaluationExport,
 };
 
 export type Engine = typeof engine;

@@ -1,6 +1,7 @@
 import type { Text } from "../../core/i18n/locale";
 import type { CompiledGrid } from "../../core/model/compile";
 import type { PanelOverride } from "../../core/model/evaluation";
+import type { DocumentRecognition } from "../../recognition/document/recognize";
 import type { WritePlan } from "../../recognition/plans/plan";
 import type { SheetBinding } from "../../recognition/sheet/binding";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
@@ -11,10 +12,12 @@ import type { PanelOverrides } from "./selectors";
 
 /** The pane's steps, in order. */
 export const STEPS = ["recognize", "binding", "check", "marks", "write", "synthesis", "new-grid"] as const;
-export type StepId = (typeof STEPS)[number];
+/** The pane's steps in Word: recognise, check, the proposed mark, write it into the document, insert a grid. */
+export const WORD_STEPS = ["recognize", "check", "marks", "write-mark", "insert-grid"] as const;
+export type StepId = (typeof STEPS)[number] | (typeof WORD_STEPS)[number];
 
 /** What the pane is waiting for: one thing at a time, every action button is disabled meanwhile. */
-export type Busy = "recognize" | "load-grid" | "rebind" | "save-binding" | "write" | "synthesis" | "apply-synthesis" | "new-grid";
+export type Busy = "recognize" | "load-grid" | "rebind" | "save-binding" | "write" | "synthesis" | "apply-synthesis" | "new-grid" | "insert-grid";
 
 /** A catalogue message with its parameters, translated when rendered. */
 export interface PaneMessage {
@@ -26,6 +29,8 @@ export interface PaneMessage {
 export interface PaneError {
   message: PaneMessage;
   details: (Text | string)[];
+  /** The step that shows it, next to the action that failed; none: the bar at the top of the pane. */
+  step?: StepId;
 }
 
 export interface PaneState {
@@ -37,6 +42,8 @@ export interface PaneState {
   announcement: { message: PaneMessage; id: number } | null;
   snapshot: WorkbookSnapshot | null;
   report: WorkbookReport | null;
+  /** In Word: the document as recognised (its layout turns pseudo-sheet cells into places in the document). */
+  document: DocumentRecognition | null;
   /** The grid the teacher imposed (built-in or their own JSON); null: detection. */
   forcedGrid: CompiledGrid | null;
   /** The teacher's grid file that was refused, and why (French messages of the core). */
@@ -58,6 +65,7 @@ export const initialPaneState: PaneState = {
   announcement: null,
   snapshot: null,
   report: null,
+  document: null,
   forcedGrid: null,
   rejectedGrid: null,
   bindingSheet: null,
@@ -72,7 +80,7 @@ export type PaneAction =
   | { type: "started"; busy: Busy }
   | { type: "failed"; error: PaneError }
   | { type: "idle" }
-  | { type: "recognised"; snapshot: WorkbookSnapshot; report: WorkbookReport; announce: boolean }
+  | { type: "recognised"; snapshot: WorkbookSnapshot; report: WorkbookReport; announce: boolean; document?: DocumentRecognition }
   | { type: "grid-forced"; grid: CompiledGrid | null }
   | { type: "grid-rejected"; fileName: string; errors: string[] }
   | { type: "binding-sheet-chosen"; sheet: string }
@@ -111,6 +119,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         progress: null,
         snapshot: action.snapshot,
         report: action.report,
+        document: action.document ?? null,
         rejectedGrid: null,
         bindingSheet,
         bindingTarget: null,

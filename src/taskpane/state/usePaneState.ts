@@ -2,11 +2,11 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "r
 import type { Locale } from "../../core/i18n/locale";
 import type { CompiledGrid } from "../../core/model/compile";
 import type { PanelOverride } from "../../core/model/evaluation";
-import type { Host } from "../../hosts/host";
+import { isDocumentHost, type Host } from "../../hosts/host";
 import type { WritePlan } from "../../recognition/plans/plan";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { WorkbookReport } from "../../recognition/workbook/report";
-import { loadEngine, type Engine } from "../engine/load";
+import { loadEngine, loadWordEngine, type Engine } from "../engine/load";
 import type { MessageKey, Params } from "../i18n";
 import { mapInChunks, nextTick } from "./chunks";
 import { currentBindings, initialPaneState, paneReducer, type Busy, type PaneState, type StepId } from "./reducer";
@@ -36,6 +36,8 @@ export interface PaneActions {
   prepareSynthesis(): Promise<void>;
   applySynthesis(): Promise<void>;
   addNewGrid(gridId: string, candidates: string[]): Promise<void>;
+  /** Word: inserts a grid at the cursor (one plan with an insert-table change), refused when the cursor is in a table; then reads the document again. */
+  insertGrid(plan: WritePlan): Promise<void>;
   dismissError(): void;
 }
 
@@ -48,11 +50,16 @@ export interface Pane {
   /** The built-in grids; empty until the engine is loaded. */
   grids: readonly CompiledGrid[];
   actions: PaneActions;
+  /** What the pane runs on: Word shows the Word flow. */
+  hostKind: Host["kind"];
+  /** A location as the teacher finds it in the document (« tableau 2, ligne 5 »), when the host can say; null in a workbook. */
+  describe: ((at: string) => string) | null;
 }
 
 const message = (key: MessageKey, params?: Params) => (params ? { key, params } : { key });
 
-function readText(file: Blob): Promise<string> {
+/** A file's text (FileReader where Blob.text is missing). */
+export function readText(file: Blob): Promise<string> {
   if (typeof file.text === "function") return file.text();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -98,15 +105,24 @@ export function usePaneState(host: Host, locale: Locale): Pane {
 
   const actions = useMemo<PaneActions>(() => {
     const recogniseWith = async (engine: Engine, snapshot: WorkbookSnapshot | null, forced: CompiledGrid | null, announce: boolean) => {
+      if (isDocumentHost(host)) {
+        // A Word document: read as it is (tables, paragraphs, content controls), recognised as pseudo-sheets.
+        const [word, read] = await Promise.all([loadWordEngine(), host.readDocument()]);
+        await nextTick();
+        const recognition = word.recognise(read.document, forced);
+        dispatch({ type: "recognised", snapshot: recognition.snapshot, report: recognition.report, announce, document: recognition });
+        return;
+      }
       const read = snapshot ?? (await host.readSnapshot());
       await nextTick();
       dispatch({ type: "recognised", snapshot: read, report: engine.recognise(read, forced), announce });
     };
 
-    const applyThenRecheck = async (engine: Engine, plan: WritePlan, step: StepId, done: (written: number) => { key: MessageKey; params?: Params }) => {
+    const applyThenRecheck = async (engine: Engine, plan: WritePlan, step: StepId, done: (written: number) => { key: MessageKey; params?: Params }, errorStep?: StepId) => {
       const result = await host.applyPlan(plan);
       if (!result.ok) {
-        dispatch({ type: "failed", error: { message: message("error.applyRefused"), details: result.errors } });
+        const refused = isDocumentHost(host) ? "error.documentRefused" : "error.applyRefused";
+        dispatch({ type: "failed", error: { message: message(refused), details: result.errors, ...(errorStep && { step: errorStep }) } });
         return;
       }
       dispatch({ type: "applied", step, message: done(result.written) });
@@ -173,7 +189,12 @@ export function usePaneState(host: Host, locale: Locale): Pane {
         }),
       setOverride: (candidate, group, override) => dispatch({ type: "override-set", candidate, group, override }),
       removeOverride: (candidate, group) => dispatch({ type: "override-removed", candidate, group }),
-      writeMarks: (plan) => run("write", (engine) => applyThenRecheck(engine, plan, "write", (written) => message("write.done", { count: written }))),
+      writeMarks: (plan) =>
+        run("write", (engine) =>
+          isDocumentHost(host)
+            ? applyThenRecheck(engine, plan, "write-mark", (written) => message("wordWrite.done", { count: written }))
+            : applyThenRecheck(engine, plan, "write", (written) => message("write.done", { count: written })),
+        ),
       prepareSynthesis: () =>
         run("synthesis", async (engine) => {
           const { forcedGrid, panelOverrides } = stateRef.current;
@@ -200,11 +221,19 @@ export function usePaneState(host: Host, locale: Locale): Pane {
           const plan = engine.newGridPlan(grid, { candidates, existingSheets: snapshot.sheets.map((s) => s.name), existingNames: snapshot.names.map((n) => n.name) });
           await applyThenRecheck(engine, plan, "new-grid", () => message("newGrid.done", { count: plan.changes.length }));
         }),
+      insertGrid: (plan) =>
+        run("insert-grid", async (engine) => {
+          if (isDocumentHost(host) && host.cursorInTable && (await host.cursorInTable())) {
+            return dispatch({ type: "failed", error: { message: message("insert.inTable"), details: [], step: "insert-grid" } });
+          }
+          await applyThenRecheck(engine, plan, "insert-grid", () => message("insert.done"), "insert-grid");
+        }),
       dismissError: () => dispatch({ type: "error-dismissed" }),
     };
   }, [host, locale, run]);
 
   const report = useMemo(() => (state.report && engine ? engine.effectiveReport(state.report, state.panelOverrides) : state.report), [state.report, state.panelOverrides, engine]);
   const grids = useMemo(() => engine?.grids() ?? [], [engine]);
-  return { state, report, engine, grids, actions };
+  const describe = useMemo(() => (host.describe ? (at: string) => host.describe!(at) : null), [host]);
+  return { state, report, engine, grids, actions, hostKind: host.kind, describe };
 }

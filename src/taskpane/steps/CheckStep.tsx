@@ -9,7 +9,7 @@ import { useT } from "../i18n";
 import { candidateKey, visibleCandidates } from "../state/selectors";
 import type { Pane } from "../state/usePaneState";
 
-/** Step 3: « Vérifier »: each candidate's findings; a finding selects its cell. */
+/** Step 3: « Vérifier »: each candidate's findings; a finding selects its cell (in Word, its table cell or paragraph, described). */
 export function CheckStep({ pane }: { pane: Pane }) {
   const { t } = useT();
   const styles = useShared();
@@ -38,13 +38,13 @@ export function CheckStep({ pane }: { pane: Pane }) {
                       <StatusBadge complete={candidate.assessment.complete} />
                     </span>
                     <span className={mergeClasses(styles.row, styles.muted)}>
-                      <CandidatePlace candidate={candidate} />
+                      {pane.hostKind === "word" ? <span>{t("check.inDocument", { place: candidate.sheets.join(", ") })}</span> : <CandidatePlace candidate={candidate} />}
                       <span>{t("check.findingCount", { count: findings.length })}</span>
                     </span>
                   </span>
                 </AccordionHeader>
                 <AccordionPanel>
-                  <FindingList findings={findings} label={t("check.findingsOf", { name: candidate.name ?? candidate.sheet })} onSelect={(at) => void pane.actions.select(at)} />
+                  <FindingList findings={findings} label={t("check.findingsOf", { name: candidate.name ?? candidate.sheet })} onSelect={(at) => void pane.actions.select(at)} describe={pane.describe} />
                 </AccordionPanel>
               </AccordionItem>
             );

@@ -3,6 +3,7 @@ import type { CompiledGrid } from "../../core/model/compile";
 import type { EvaluationResult } from "../../core/marking/result";
 import type { CandidateReport } from "../../recognition/workbook/report";
 import { CandidateName } from "../components/CandidateName";
+import { CopyRecord, recordFileName } from "../components/CopyRecord";
 import { CoverageTable } from "../components/CoverageTable";
 import { Data } from "../components/Data";
 import { DomainFigures } from "../components/DomainFigures";
@@ -33,8 +34,16 @@ function CandidateResult({ grid, candidate, pane }: { grid: CompiledGrid; candid
   const styles = useShared();
   const result = candidate.assessment.result;
   const key = candidateKey(candidate);
+  const engine = pane.engine;
   return (
     <div className={styles.stack}>
+      {pane.hostKind !== "word" && engine && (
+        <CopyRecord
+          name={candidate.name ?? t("candidate.unnamed")}
+          fileName={recordFileName(grid.grid.id, candidate.name)}
+          json={() => JSON.stringify(engine.evaluationExport(grid.grid.id, candidate.name, candidate.evaluation), null, 2)}
+        />
+      )}
       {result?.kind === "coverage" && <CoverageTable grid={grid} result={result} name={candidate.name ?? candidate.sheet} itemName={(item) => pane.engine?.itemShortName(grid, item) ?? item.id} />}
       {result?.kind === "domains" && (
         <DomainFigures
@@ -60,7 +69,10 @@ function CandidateResult({ grid, candidate, pane }: { grid: CompiledGrid; candid
   );
 }
 
-/** Step 4: « Note proposée »: each candidate's result with its trace; CQP overrides; PFMP coverage. */
+/**
+ * Step 4: « Note proposée »: each candidate's result with its trace; CQP overrides; PFMP coverage; in a
+ * workbook, « Copier la fiche » (the candidate's evaluation, for the Word pane).
+ */
 export function MarksStep({ pane }: { pane: Pane }) {
   const { t } = useT();
   const styles = useShared();

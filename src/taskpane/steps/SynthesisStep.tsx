@@ -1,4 +1,4 @@
-import { Body1, Field, ProgressBar } from "@fluentui/react-components";
+import { Body1, Field, ProgressBar, useRestoreFocusTarget } from "@fluentui/react-components";
 import { TableRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { BusyButton } from "../components/BusyButton";
@@ -14,6 +14,8 @@ export function SynthesisStep({ pane }: { pane: Pane }) {
   const { t } = useT();
   const styles = useShared();
   const [confirming, setConfirming] = useState(false);
+  // The dialog opens from « Remplacer la synthèse » without a DialogTrigger: focus comes back to it when it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const { state, actions, report } = pane;
   if (!report) return <NeedsReport />;
   const busy = state.busy !== null;
@@ -39,7 +41,7 @@ export function SynthesisStep({ pane }: { pane: Pane }) {
         <>
           <Body1>{t(sheet.replaces ? "synthesis.willReplace" : "synthesis.willCreate", { sheet: sheet.sheet.name })}</Body1>
           <Body1>{t("recognize.candidateCount", { count: report.candidates.length })}</Body1>
-          <BusyButton appearance="primary" running={state.busy === "apply-synthesis"} disabled={busy} onClick={() => (sheet.replaces ? setConfirming(true) : apply())}>
+          <BusyButton {...restoreFocus} appearance="primary" running={state.busy === "apply-synthesis"} disabled={busy} onClick={() => (sheet.replaces ? setConfirming(true) : apply())}>
             {t(sheet.replaces ? "synthesis.applyReplace" : "synthesis.apply")}
           </BusyButton>
           <ConfirmDialog

@@ -1,4 +1,4 @@
-import { Body1, Checkbox, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Checkbox, Subtitle2, useRestoreFocusTarget } from "@fluentui/react-components";
 import { EditRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { qualified } from "../../recognition/snapshot/cells";
@@ -22,6 +22,8 @@ function Preview({ pane, engine, report, snapshot }: { pane: Pane; engine: Engin
   const marks = useMemo(() => engine.markPlan(report, cellLookup(snapshot), formulaLookup(snapshot)), [engine, report, snapshot]);
   const [replace, setReplace] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
+  // The dialog opens from this button without a DialogTrigger: focus comes back to it when it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const plan = planWithReplacements(marks, replace);
   const overwriting = overwrites(plan);
   const byCell = new Map<string, CandidateReport>(report.candidates.flatMap((c) => (c.markCell ? [[`${c.markCell.sheet}!${c.markCell.address}`, c] as const] : [])));
@@ -98,6 +100,7 @@ function Preview({ pane, engine, report, snapshot }: { pane: Pane; engine: Engin
         </>
       )}
       <BusyButton
+        {...restoreFocus}
         appearance="primary"
         icon={<EditRegular />}
         running={pane.state.busy === "write"}

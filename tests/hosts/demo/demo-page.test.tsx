@@ -40,4 +40,34 @@ describe("the demo page", () => {
     fireEvent.click(theme);
     expect(theme.checked).toBe(true);
   });
+
+  it("has the Word samples in the switcher: the simulated document beside the pane's Word flow", () => {
+    start();
+    const switcher = screen.getByTestId("sample-switcher");
+    expect(within(switcher).getAllByRole("tab").map((t) => t.getAttribute("data-testid"))).toEqual(["e31", "e33", "cqp", "pfmp", "word-e33", "word-report"].map((id) => `sample-${id}`));
+    expect(within(switcher).getByRole("tab", { name: "Word : rapport" })).toBeTruthy();
+    fireEvent.click(screen.getByTestId("sample-word-e33"));
+    expect(screen.getByTestId("document-view")).toBeTruthy();
+    expect(screen.queryByTestId("workbook-view")).toBeNull();
+    expect(screen.getByTestId("doc-table-2-r1-c1").textContent).toMatch(/^Critères et indicateurs/);
+    const pane = within(screen.getByTestId("pane"));
+    expect(pane.getByRole("button", { name: "Écrire la note" })).toBeTruthy();
+    expect(pane.getByRole("button", { name: "Insérer une grille" })).toBeTruthy();
+    expect(screen.getByText(/le document Word est simulé en mémoire/)).toBeTruthy();
+
+    fireEvent.click(screen.getByTestId("sample-word-report"));
+    expect(screen.getByTestId("doc-paragraph-1").textContent).toBe("Dossier CCF — bilan");
+    expect(screen.getByTestId("doc-paragraph-2").getAttribute("data-cursor")).toBe("true");
+    fireEvent.click(screen.getByTestId("doc-paragraph-5"));
+    fireEvent.click(screen.getByTestId("sample-e31"));
+    expect(screen.getByTestId("workbook-view")).toBeTruthy();
+    fireEvent.click(screen.getByTestId("sample-word-report"));
+    expect(screen.getByTestId("doc-paragraph-5").getAttribute("data-cursor")).toBe("true");
+  });
+
+  it("starts on a Word sample from the address", () => {
+    start({ sample: "word-report" });
+    expect(screen.getByTestId("sample-word-report").getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByTestId("document-view")).toBeTruthy();
+  });
 });

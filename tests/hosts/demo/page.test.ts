@@ -22,5 +22,7 @@ describe("the page's options", () => {
     expect(demoOptions("?sample=pfmp&theme=light&latency=abc", { prefersDark: true })).toEqual({ sample: "pfmp", locale: "fr", dark: false, latencyMs: 0 });
     expect(demoOptions("?exemple=inconnu&latence=99999").sample).toBe("e31");
     expect(demoOptions("?latence=99999").latencyMs).toBe(10_000);
+    expect(demoOptions("?exemple=word-e33").sample).toBe("word-e33");
+    expect(demoOptions("?sample=Word-Report").sample).toBe("word-report");
   });
 });

@@ -144,6 +144,15 @@ describe("the Word host points at places", () => {
     expect(state.layout.locate(at!)).toEqual({ kind: "table", table: 1, row: 2, cell: 4, column: 5 });
   });
 
+  it("tells whether the cursor is inside a table (no grid is inserted there), in one round trip", async () => {
+    const inCell = await wordWith(e31Document(aDocument()).toBuffer(), { selection: { kind: "cell", table: 1, row: 2, cell: 4 } });
+    expect(await inCell.host.cursorInTable()).toBe(true);
+    expect(inCell.fake.syncs).toBe(1);
+    const inParagraph = await wordWith(e31Document(aDocument()).toBuffer(), { selection: { kind: "paragraph", index: 2 } });
+    expect(await inParagraph.host.cursorInTable()).toBe(false);
+    expect(inParagraph.fake.syncs).toBe(1);
+  });
+
   it("keeps a corrected binding map in a custom XML part, used while the document keeps its structure", async () => {
     const { fake, host } = await wordWith(e31Document(aDocument()).toBuffer());
     const state = await host.readDocument();

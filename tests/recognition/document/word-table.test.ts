@@ -85,6 +85,14 @@ describe("a grid as a Word table", () => {
     expect(cells.find((c) => c.tag === "grille:cqp-agc:candidate")?.text).toBe("DUBOIS Emma");
   });
 
+  it("filled, writes a date read from a workbook (ISO) as a teacher writes it", () => {
+    const compiled = grid("mcv-e33");
+    const evaluation: Evaluation = { gridId: "mcv-e33", ratings: {}, fields: { date: { value: "2025-05-27" }, session: { value: "2025" } }, flags: {} };
+    const cells = fillWordTable(gridWordTable(compiled), evaluation).rows.flat();
+    expect(cells.find((c) => c.tag === "grille:mcv-e33:date")?.text).toBe("27/05/2025");
+    expect(cells.find((c) => c.tag === "grille:mcv-e33:session")?.text).toBe("2025");
+  });
+
   it("for several candidates, gives each its table after a Heading 1, read as one candidate each", async () => {
     const compiled = grid("mcv-e33");
     const fill = (name: string, profile: string) =>

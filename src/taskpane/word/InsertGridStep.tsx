@@ -1,0 +1,170 @@
+import { Body1, Button, Dropdown, Field, Option, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
+import { DocumentArrowUpRegular, TableAddRegular, ClipboardPasteRegular } from "@fluentui/react-icons";
+import { useId, useMemo, useRef, useState } from "react";
+import type { CompiledGrid } from "../../core/model/compile";
+import { parseEvaluationExport, type EvaluationExportResult } from "../../recognition/document/evaluation-export";
+import { fillWordTable, gridWordTable, type WordTable } from "../../recognition/document/word-table";
+import type { WritePlan } from "../../recognition/plans/plan";
+import { BusyButton } from "../components/BusyButton";
+import { Data } from "../components/Data";
+import { ErrorBar } from "../components/ErrorBar";
+import { gridTitle } from "../components/gridTitle";
+import { Notice } from "../components/Notice";
+import { useShared } from "../components/styles";
+import { useT } from "../i18n";
+import { readText, type Pane } from "../state/usePaneState";
+
+type Content = "blank" | "filled";
+
+/** A record read from a file or from pasted text, and where it came from (the file's name, or « collée »). */
+interface ReadRecord {
+  source: string;
+  result: EvaluationExportResult;
+}
+
+/**
+ * The table to insert and its heading (a Heading 1 in the document, in the grid's language): the official
+ * grid, blank or filled with the record's evaluation. The table repeats the grid's full title: the
+ * heading stays short, « Grille E33 » or « Grille E33 — DUPONT Léa ».
+ */
+function gridToInsert(grid: CompiledGrid, record: ReadRecord | null, content: Content): { table: WordTable; heading: string } | null {
+  const short = grid.grid.epreuve?.code ? `Grille ${grid.grid.epreuve.code}` : grid.grid.title;
+  if (content === "blank") return { table: gridWordTable(grid), heading: short };
+  if (!record?.result.ok || record.result.value.gridId !== grid.grid.id) return null;
+  const { candidate, evaluation } = record.result.value;
+  return { table: fillWordTable(gridWordTable(grid, { candidate }), evaluation), heading: candidate ? `${short} — ${candidate}` : short };
+}
+
+/**
+ * Step « Insérer une grille » in Word: a built-in grid inserted after the cursor's paragraph as a
+ * formatted table whose level cells and fields sit in content controls tagged `grille:<grid>:<id>`, blank
+ * or filled with one candidate's record (« Copier la fiche » in the Excel pane, pasted or imported as a
+ * file). One plan with one insert-table change; refused when the cursor is inside a table.
+ */
+export function InsertGridStep({ pane }: { pane: Pane }) {
+  const { t } = useT();
+  const styles = useShared();
+  const { grids, state, actions } = pane;
+  const [gridId, setGridId] = useState<string | null>(null);
+  const [content, setContent] = useState<Content>("blank");
+  const [pasted, setPasted] = useState("");
+  const [record, setRecord] = useState<ReadRecord | null>(null);
+  const file = useRef<HTMLInputElement>(null);
+  const errorsId = useId();
+  const grid = grids.find((g) => g.grid.id === gridId);
+  const busy = state.busy !== null;
+
+  const read = (value: string, source: string) => {
+    const result = parseEvaluationExport(value);
+    setRecord({ source, result });
+    if (result.ok && grids.some((g) => g.grid.id === result.value.gridId)) setGridId(result.value.gridId);
+  };
+
+  const loaded = record?.result.ok ? record.result.value : null;
+  const recordGrid = loaded ? grids.find((g) => g.grid.id === loaded.gridId) : undefined;
+  const toInsert = useMemo(() => (grid ? gridToInsert(grid, record, content) : null), [grid, record, content]);
+  const controls = toInsert ? toInsert.table.rows.flat().filter((c) => c.tag).length : 0;
+  const sheet = state.document?.layout.sheets[0]?.name ?? "Document";
+  const insert = () => {
+    if (!toInsert) return;
+    const plan: WritePlan = { changes: [{ kind: "insert-table", sheet, table: toInsert.table, heading: toInsert.heading, position: "selection" }] };
+    void actions.insertGrid(plan);
+  };
+
+  return (
+    <div className={styles.stack}>
+      <Field label={t("insert.grid")}>
+        <Dropdown
+          clearButton={{ "aria-label": t("common.clear") }}
+          placeholder={t("insert.placeholder")}
+          selectedOptions={gridId ? [gridId] : []}
+          value={grid ? gridTitle(grid) : ""}
+          onOptionSelect={(_, data) => setGridId(data.optionValue ?? null)}
+          disabled={busy}
+          data-testid="insert-grid-choice"
+          {...(grid ? { "data-i18n-exempt": "" } : {})}
+        >
+          {grids.map((g) => (
+            <Option key={g.grid.id} value={g.grid.id} text={gridTitle(g)}>
+              <Data>{gridTitle(g)}</Data>
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t("insert.content")}>
+        <RadioGroup value={content} onChange={(_, data) => setContent(data.value === "filled" ? "filled" : "blank")} disabled={busy} data-testid="insert-content">
+          <Radio value="blank" label={t("insert.blank")} />
+          <Radio value="filled" label={t("insert.filled")} />
+        </RadioGroup>
+      </Field>
+      {content === "filled" && (
+        <div className={styles.stack}>
+          <Body1>{t("insert.hint")}</Body1>
+          <Field label={t("insert.paste")}>
+            <Textarea value={pasted} onChange={(_, data) => setPasted(data.value)} rows={3} resize="vertical" data-testid="insert-record-text" />
+          </Field>
+          <div className={styles.row}>
+            <Button icon={<ClipboardPasteRegular />} disabled={busy || pasted.trim() === ""} onClick={() => read(pasted, t("insert.pasted"))} aria-describedby={record && !record.result.ok ? errorsId : undefined}>
+              {t("insert.read")}
+            </Button>
+            <Button icon={<DocumentArrowUpRegular />} disabled={busy} onClick={() => file.current?.click()} aria-describedby={record && !record.result.ok ? errorsId : undefined}>
+              {t("insert.import")}
+            </Button>
+          </div>
+          <input
+            ref={file}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label={t("insert.file")}
+            data-testid="insert-record-file"
+            onChange={(event) => {
+              const picked = event.target.files?.[0];
+              event.target.value = "";
+              if (picked) void readText(picked).then((value) => read(value, picked.name));
+            }}
+          />
+          {record && !record.result.ok && (
+            <div id={errorsId} role="alert" className={styles.tight} data-testid="insert-record-errors">
+              <span>{t("insert.rejected", { name: record.source, count: record.result.errors.length })}</span>
+              <ul className={styles.numbered}>
+                {record.result.errors.map((error, i) => (
+                  <li key={i} className={styles.wrap}>
+                    <Data>{error}</Data>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {loaded && !recordGrid && (
+            <div role="alert" className={styles.wrap}>
+              {t("insert.unknownGrid", { grid: loaded.gridId })}
+            </div>
+          )}
+          {loaded && recordGrid && (
+            <Body1 className={styles.wrap} data-testid="insert-record-loaded">
+              {t("insert.loaded", { name: loaded.candidate ?? t("candidate.unnamed"), grid: gridTitle(recordGrid) })}
+            </Body1>
+          )}
+          {loaded && recordGrid && grid && loaded.gridId !== grid.grid.id && (
+            <div role="alert" className={styles.wrap}>
+              {t("insert.otherGrid", { record: gridTitle(recordGrid) })}
+            </div>
+          )}
+          {!loaded && !record && <Body1 className={styles.muted}>{t("insert.needRecord")}</Body1>}
+        </div>
+      )}
+      {!grid && <Body1>{t("insert.chooseFirst")}</Body1>}
+      {toInsert && (
+        <Body1 className={styles.wrap} data-testid="insert-preview">
+          {t("insert.preview", { heading: toInsert.heading, rows: toInsert.table.rows.length, controls })}
+        </Body1>
+      )}
+      <BusyButton appearance="primary" icon={<TableAddRegular />} running={state.busy === "insert-grid"} disabled={busy || !toInsert} onClick={insert}>
+        {t("insert.button")}
+      </BusyButton>
+      {state.error?.step === "insert-grid" && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
+      {state.notice?.step === "insert-grid" && <Notice message={state.notice.message} />}
+    </div>
+  );
+}

@@ -54,20 +54,23 @@ function scriptRules() {
   ];
 }
 
+/** An HTML page of the build, from its template, with the bundles of `chunks`. */
+function page(filename, template, chunks) {
+  return new HtmlWebpackPlugin({ filename, template, chunks });
+}
+
 /**
- * `--env demo`: the browser demo (the real task pane on an in-memory workbook) into dist-demo/, with
- * index.html at its root and the icons; no Office.js, no manifest. `npm run demo` builds it and serves
- * it on http://localhost:3000/ (scripts/serve.ts); `webpack serve --env demo` serves it in development.
+ * What the pane and the demo builds share: the mode and source maps, hashed bundle names in
+ * production, TypeScript, the icons copied, the size hints. Each adds its entry, its output folder,
+ * its pages and its dev server.
  */
-function demoConfig(production, serving) {
+function baseConfig(production, { entry, outputDir, plugins, copyPatterns }) {
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-source-map",
-    entry: {
-      demo: "./src/demo/index.tsx",
-    },
+    entry,
     output: {
-      path: path.resolve(__dirname, "dist-demo"),
+      path: path.resolve(__dirname, outputDir),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
@@ -75,19 +78,29 @@ function demoConfig(production, serving) {
       extensions: [".tsx", ".ts", ".js", ".json"],
     },
     module: { rules: scriptRules() },
-    plugins: [
-      new HtmlWebpackPlugin({
-        filename: "index.html",
-        template: "./src/demo/demo.html",
-        chunks: ["demo"],
-      }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
-    ],
+    plugins: [...plugins, new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, ...copyPatterns] })],
     performance: {
+      // React + Fluent UI v9 weigh more than webpack's 244 KiB hint; the size is reported, not hidden.
       hints: production ? "warning" : false,
       maxEntrypointSize: 1024 * 1024,
       maxAssetSize: 1024 * 1024,
     },
+  };
+}
+
+/**
+ * `--env demo`: the browser demo (the real task pane on an in-memory workbook) into dist-demo/, with
+ * index.html at its root and the icons; no Office.js, no manifest. `npm run demo` builds it and serves
+ * it on http://localhost:3000/ (scripts/serve.ts); `webpack serve --env demo` serves it in development.
+ */
+function demoConfig(production, serving) {
+  return {
+    ...baseConfig(production, {
+      entry: { demo: "./src/demo/index.tsx" },
+      outputDir: "dist-demo",
+      plugins: [page("index.html", "./src/demo/demo.html", ["demo"])],
+      copyPatterns: [],
+    }),
     devServer: serving
       ? { host: "127.0.0.1", port: Number(process.env.PORT) || DEV_PORT, static: false, hot: true }
       : undefined,
@@ -101,48 +114,18 @@ module.exports = async (env, argv) => {
   const baseUrl = production ? addinBaseUrl() : undefined;
 
   return {
-    mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-source-map",
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-    },
-    output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
-      clean: true,
-    },
-    resolve: {
-      extensions: [".tsx", ".ts", ".js", ".json"],
-    },
-    module: { rules: scriptRules() },
-    plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "support.html",
-        template: "./src/taskpane/support.html",
-        chunks: [],
-      }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => (baseUrl ? content.toString().split(DEV_BASE_URL).join(baseUrl) : content),
-          },
-        ],
-      }),
-    ],
-    performance: {
-      // React + Fluent UI v9 weigh more than webpack's 244 KiB hint; the size is reported, not hidden.
-      hints: production ? "warning" : false,
-      maxEntrypointSize: 1024 * 1024,
-      maxAssetSize: 1024 * 1024,
-    },
+    ...baseConfig(production, {
+      entry: { taskpane: "./src/taskpane/index.tsx" },
+      outputDir: "dist",
+      plugins: [page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]), page("support.html", "./src/taskpane/support.html", [])],
+      copyPatterns: [
+        {
+          from: "manifest.xml",
+          to: "manifest.xml",
+          transform: (content) => (baseUrl ? content.toString().split(DEV_BASE_URL).join(baseUrl) : content),
+        },
+      ],
+    }),
     devServer: serving
       ? {
           port: DEV_PORT,

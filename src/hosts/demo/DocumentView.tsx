@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent } 
 import type { Locale } from "../../core/i18n/locale";
 import type { BlockLocation, ContentControlInfo, ParagraphBlock, TableBlock } from "../../recognition/document/snapshot";
 import { blockKey, type DemoDocumentApplied, type DemoWordHost } from "./demo-word-host";
+import { AppliedStatus, joinParts, scrollToNearest, useViewStyles } from "./view-parts";
 
 const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
@@ -16,13 +17,14 @@ const WORDS = {
     caret: "(curseur)",
     control: (tag: string) => `Contrôle de contenu ${tag}`,
     applied: ({ cells, paragraphs, tables }: DemoDocumentApplied) =>
-      [
-        cells > 0 ? `${count(cells, "cellule mise", "cellules mises")} à jour` : "",
-        paragraphs > 0 ? `${count(paragraphs, "paragraphe mis", "paragraphes mis")} à jour` : "",
-        tables > 0 ? count(tables, "grille insérée", "grilles insérées") : "",
-      ]
-        .filter((s) => s !== "")
-        .join(" ; "),
+      joinParts(
+        [
+          cells > 0 ? `${count(cells, "cellule mise", "cellules mises")} à jour` : "",
+          paragraphs > 0 ? `${count(paragraphs, "paragraphe mis", "paragraphes mis")} à jour` : "",
+          tables > 0 ? count(tables, "grille insérée", "grilles insérées") : "",
+        ],
+        " ; ",
+      ),
   },
   en: {
     document: (name: string) => `Document "${name}"`,
@@ -33,36 +35,21 @@ const WORDS = {
     caret: "(cursor)",
     control: (tag: string) => `Content control ${tag}`,
     applied: ({ cells, paragraphs, tables }: DemoDocumentApplied) =>
-      [
-        cells > 0 ? `${count(cells, "cell", "cells")} updated` : "",
-        paragraphs > 0 ? `${count(paragraphs, "paragraph", "paragraphs")} updated` : "",
-        tables > 0 ? count(tables, "grid inserted", "grids inserted") : "",
-      ]
-        .filter((s) => s !== "")
-        .join("; "),
+      joinParts(
+        [
+          cells > 0 ? `${count(cells, "cell", "cells")} updated` : "",
+          paragraphs > 0 ? `${count(paragraphs, "paragraph", "paragraphs")} updated` : "",
+          tables > 0 ? count(tables, "grid inserted", "grids inserted") : "",
+        ],
+        "; ",
+      ),
   },
 } as const;
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    minHeight: 0,
-    height: "100%",
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground1,
-  },
-  bar: {
-    display: "flex",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minHeight: "1.5em",
-  },
+  root: { backgroundColor: tokens.colorNeutralBackground3 },
+  bar: { backgroundColor: tokens.colorNeutralBackground1 },
   where: { flexGrow: 1, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
-  status: { color: tokens.colorPaletteGreenForeground1, whiteSpace: "nowrap" },
   scroller: { flexGrow: 1, minHeight: 0, overflow: "auto", padding: tokens.spacingVerticalL },
   page: {
     maxWidth: "800px",
@@ -104,12 +91,6 @@ const useStyles = makeStyles({
   control: { boxShadow: `inset 0 0 0 1px ${tokens.colorBrandStroke2}` },
   bold: { fontWeight: tokens.fontWeightBold },
   before: { border: "none" },
-  changed: { backgroundColor: tokens.colorPaletteGreenBackground2 },
-  selected: {
-    backgroundColor: tokens.colorBrandBackground2,
-    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
-  },
   caret: {
     display: "inline-block",
     width: "2px",
@@ -117,14 +98,6 @@ const useStyles = makeStyles({
     marginLeft: "1px",
     verticalAlign: "text-bottom",
     backgroundColor: tokens.colorNeutralForeground1,
-  },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
   },
 });
 
@@ -186,6 +159,7 @@ const same = (a: BlockLocation | null, b: BlockLocation) => a !== null && blockK
  */
 export function DocumentView({ host, locale }: DocumentViewProps) {
   const styles = useStyles();
+  const shared = useViewStyles();
   const state = useSyncExternalStore(host.subscribe, host.getState);
   const words = WORDS[locale ?? state.locale];
   const { document, cursor, selection } = state;
@@ -212,7 +186,7 @@ export function DocumentView({ host, locale }: DocumentViewProps) {
   const targetKey = target ? blockKey(target) : null;
   useEffect(() => {
     if (!targetKey) return;
-    page.current?.querySelector<HTMLElement>(`[data-key="${targetKey}"]`)?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    scrollToNearest(page.current, `[data-key="${targetKey}"]`);
   }, [targetKey]);
 
   const where = (location: BlockLocation | null) =>
@@ -227,6 +201,14 @@ export function DocumentView({ host, locale }: DocumentViewProps) {
     host.show(stops[next]!);
   };
 
+  /** The cursor drawn where it is, and said to screen readers. */
+  const caret = (
+    <>
+      <span className={styles.caret} data-testid="document-cursor" aria-hidden="true" />
+      <span className={shared.hidden}>{` ${words.caret}`}</span>
+    </>
+  );
+
   const paragraph = (block: ParagraphBlock) => {
     const location: BlockLocation = { kind: "paragraph", paragraph: block.index };
     const key = blockKey(location);
@@ -239,16 +221,11 @@ export function DocumentView({ host, locale }: DocumentViewProps) {
         data-changed={state.changed.has(key) ? "true" : undefined}
         data-selected={same(selection, location) ? "true" : undefined}
         data-cursor={here ? "true" : undefined}
-        className={mergeClasses(styles.paragraph, block.heading !== undefined && styles.heading, state.changed.has(key) && styles.changed, same(selection, location) && styles.selected)}
+        className={mergeClasses(styles.paragraph, block.heading !== undefined && styles.heading, state.changed.has(key) && shared.changed, same(selection, location) && shared.selected)}
         onClick={() => host.show(location)}
       >
         {block.text}
-        {here && (
-          <>
-            <span className={styles.caret} data-testid="document-cursor" aria-hidden="true" />
-            <span className={styles.hidden}>{` ${words.caret}`}</span>
-          </>
-        )}
+        {here && caret}
       </p>
     );
   };
@@ -296,16 +273,11 @@ export function DocumentView({ host, locale }: DocumentViewProps) {
                     title={control ? words.control(control.tag) : undefined}
                     colSpan={c.colSpan > 1 ? c.colSpan : undefined}
                     rowSpan={c.rowSpan > 1 ? c.rowSpan : undefined}
-                    className={mergeClasses(styles.cell, c.bold && styles.bold, control && styles.control, changed && styles.changed, selected && styles.selected)}
+                    className={mergeClasses(styles.cell, c.bold && styles.bold, control && styles.control, changed && shared.changed, selected && shared.selected)}
                     onClick={() => host.show(location)}
                   >
                     {c.text}
-                    {here && (
-                      <>
-                        <span className={styles.caret} data-testid="document-cursor" aria-hidden="true" />
-                        <span className={styles.hidden}>{` ${words.caret}`}</span>
-                      </>
-                    )}
+                    {here && caret}
                   </td>
                 );
               })}
@@ -317,14 +289,12 @@ export function DocumentView({ host, locale }: DocumentViewProps) {
   };
 
   return (
-    <section data-testid="document-view" className={styles.root} aria-label={words.document(document.name)}>
-      <div className={styles.bar}>
+    <section data-testid="document-view" className={mergeClasses(shared.root, styles.root)} aria-label={words.document(document.name)}>
+      <div className={mergeClasses(shared.bar, styles.bar)}>
         <Caption1 className={styles.where} data-testid="document-cursor-place">
           {words.cursor(where(cursor))}
         </Caption1>
-        <Caption1 role="status" aria-live="polite" className={styles.status} data-testid="document-status">
-          {state.lastApplied ? `${words.applied(state.lastApplied)}${state.lastApplied.count % 2 === 0 ? "\u00a0" : ""}` : ""}
-        </Caption1>
+        <AppliedStatus applied={state.lastApplied} describe={words.applied} className={shared.status} data-testid="document-status" />
       </div>
       <div className={styles.scroller}>
         <div ref={page} className={styles.page} tabIndex={0} role="document" aria-label={words.document(document.name)} onKeyDown={onKeyDown}>

@@ -6,6 +6,7 @@ import { cellAt } from "../../recognition/snapshot/workbook";
 import type { DemoApplied, DemoHost } from "./demo-host";
 import { cellKey, formatSelection } from "./location";
 import { MAX_COLUMNS, MAX_ROWS, areaOf, displayText, reachOf, sheetGrid, testIdPart, type GridCell } from "./sheet-grid";
+import { AppliedStatus, joinParts, scrollToNearest, useViewStyles } from "./view-parts";
 
 const WORDS = {
   fr: {
@@ -18,12 +19,13 @@ const WORDS = {
     cut: (rows: number, columns: number) =>
       `Affichage limité aux ${MAX_ROWS} premières lignes et ${MAX_COLUMNS} premières colonnes (la feuille en compte ${rows} × ${columns}).`,
     applied: ({ cells, sheets }: DemoApplied) =>
-      [
-        cells.length > 0 ? (cells.length === 1 ? "1 cellule mise à jour" : `${cells.length} cellules mises à jour`) : "",
-        sheets.length > 0 ? (sheets.length === 1 ? "1 feuille ajoutée" : `${sheets.length} feuilles ajoutées`) : "",
-      ]
-        .filter((s) => s !== "")
-        .join(" ; "),
+      joinParts(
+        [
+          cells.length > 0 ? (cells.length === 1 ? "1 cellule mise à jour" : `${cells.length} cellules mises à jour`) : "",
+          sheets.length > 0 ? (sheets.length === 1 ? "1 feuille ajoutée" : `${sheets.length} feuilles ajoutées`) : "",
+        ],
+        " ; ",
+      ),
   },
   en: {
     sheets: "Workbook sheets",
@@ -34,32 +36,20 @@ const WORDS = {
     noSelection: "No cell selected",
     cut: (rows: number, columns: number) => `Showing the first ${MAX_ROWS} rows and ${MAX_COLUMNS} columns only (the sheet has ${rows} × ${columns}).`,
     applied: ({ cells, sheets }: DemoApplied) =>
-      [
-        cells.length > 0 ? (cells.length === 1 ? "1 cell updated" : `${cells.length} cells updated`) : "",
-        sheets.length > 0 ? (sheets.length === 1 ? "1 sheet added" : `${sheets.length} sheets added`) : "",
-      ]
-        .filter((s) => s !== "")
-        .join("; "),
+      joinParts(
+        [
+          cells.length > 0 ? (cells.length === 1 ? "1 cell updated" : `${cells.length} cells updated`) : "",
+          sheets.length > 0 ? (sheets.length === 1 ? "1 sheet added" : `${sheets.length} sheets added`) : "",
+        ],
+        "; ",
+      ),
   },
 } as const;
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
-    minHeight: 0,
-    height: "100%",
     rowGap: tokens.spacingVerticalXS,
     backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
-  bar: {
-    display: "flex",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minHeight: "1.5em",
   },
   address: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -70,10 +60,6 @@ const useStyles = makeStyles({
     flexGrow: 1,
     overflow: "hidden",
     textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
-  status: {
-    color: tokens.colorPaletteGreenForeground1,
     whiteSpace: "nowrap",
   },
   scroller: {
@@ -136,14 +122,6 @@ const useStyles = makeStyles({
       outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
     },
   },
-  changed: {
-    backgroundColor: tokens.colorPaletteGreenBackground2,
-  },
-  selected: {
-    backgroundColor: tokens.colorBrandBackground2,
-    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
-  },
   clamp: {
     display: "-webkit-box",
     WebkitBoxOrient: "vertical",
@@ -160,14 +138,6 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     overflowX: "auto",
     flexShrink: 0,
-  },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
   },
 });
 
@@ -197,6 +167,7 @@ function step(list: readonly number[], value: number, dir: 1 | -1, count = 1): n
  */
 export function WorkbookView({ host, locale }: WorkbookViewProps) {
   const styles = useStyles();
+  const shared = useViewStyles();
   const state = useSyncExternalStore(host.subscribe, host.getState);
   const language = locale ?? state.locale;
   const words = WORDS[language];
@@ -217,13 +188,13 @@ export function WorkbookView({ host, locale }: WorkbookViewProps) {
 
   useEffect(() => {
     if (!range) return;
-    const cell = scroller.current?.querySelector<HTMLElement>(`[data-address="${activeAddress}"]`);
-    cell?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    const cell = scrollToNearest(scroller.current, `[data-address="${activeAddress}"]`);
     if (focusAfterSelect.current) cell?.focus();
     focusAfterSelect.current = false;
   }, [range, activeAddress]);
 
-  if (!sheet || !grid) return <div data-testid="workbook-view" className={styles.root} />;
+  const rootClass = mergeClasses(shared.root, styles.root);
+  if (!sheet || !grid) return <div data-testid="workbook-view" className={rootClass} />;
 
   const selectCell = (row: number, col: number) => {
     const area = areaOf(sheet, row, col);
@@ -278,8 +249,8 @@ export function WorkbookView({ host, locale }: WorkbookViewProps) {
   const sheetId = testIdPart(sheet.name);
 
   return (
-    <section data-testid="workbook-view" className={styles.root} aria-label={words.sheet(sheet.name)}>
-      <div className={styles.bar}>
+    <section data-testid="workbook-view" className={rootClass} aria-label={words.sheet(sheet.name)}>
+      <div className={shared.bar}>
         <Caption1 className={styles.address} data-testid="selection-address">
           {selection ? formatSelection(selection) : words.noSelection}
         </Caption1>
@@ -287,9 +258,7 @@ export function WorkbookView({ host, locale }: WorkbookViewProps) {
           {anchorIsFormula ? `(${words.formula}) ` : ""}
           {anchorValue}
         </Caption1>
-        <Caption1 role="status" aria-live="polite" className={styles.status} data-testid="workbook-status">
-          {state.lastApplied ? `${words.applied(state.lastApplied)}${state.lastApplied.count % 2 === 0 ? "\u00a0" : ""}` : ""}
-        </Caption1>
+        <AppliedStatus applied={state.lastApplied} describe={words.applied} className={shared.status} data-testid="workbook-status" />
       </div>
       <div ref={scroller} className={styles.scroller}>
         <table
@@ -341,7 +310,7 @@ export function WorkbookView({ host, locale }: WorkbookViewProps) {
                       data-address={cell.address}
                       data-testid={`cell-${sheetId}-${cell.address}`}
                       data-changed={changed ? "true" : undefined}
-                      className={mergeClasses(styles.cell, changed && styles.changed, selected && styles.selected)}
+                      className={mergeClasses(styles.cell, changed && shared.changed, selected && shared.selected)}
                       onClick={() => selectCell(cell.row, cell.col)}
                     >
                       <div className={styles.clamp}>{cell.text}</div>
@@ -371,7 +340,7 @@ export function WorkbookView({ host, locale }: WorkbookViewProps) {
                 <>
                   {" "}
                   <Badge size="tiny" appearance="filled" color="success" aria-hidden="true" />
-                  <span className={styles.hidden}>{` (${added ? words.added : words.changed})`}</span>
+                  <span className={shared.hidden}>{` (${added ? words.added : words.changed})`}</span>
                 </>
               )}
             </Tab>

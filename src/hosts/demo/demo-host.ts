@@ -1,4 +1,4 @@
-import { localeFromLanguageTag, text, type Locale } from "../../core/i18n/locale";
+import { text, type Locale } from "../../core/i18n/locale";
 import { checkPlan } from "../../recognition/plans/conflicts";
 import type { PlanChange, WritePlan } from "../../recognition/plans/plan";
 import { applyPlanToSnapshot } from "../../recognition/snapshot/apply-plan";
@@ -6,14 +6,10 @@ import { isCellError, isEmptyCell, parseA1, qualified, type CellValue } from "..
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { BindingMap } from "../../recognition/workbook/binding-map";
 import type { ApplyResult, Host } from "../host";
+import { copy, DemoStore, initialLocale, type DemoStoreOptions } from "./demo-store";
 import { cellKey, formatSelection, parseLocation, type DemoSelection } from "./location";
 
-export interface DemoHostOptions {
-  /** The pane's language; by default the browser's (French unless it says otherwise). */
-  locale?: Locale;
-  /** Milliseconds every call waits, as an Office round trip would, so that busy states show. 0 by default. */
-  latencyMs?: number;
-}
+export type DemoHostOptions = DemoStoreOptions;
 
 /** What a plan just changed: the view highlights it and announces it. */
 export interface DemoApplied {
@@ -47,8 +43,6 @@ export interface DemoState {
 
 export type DemoListener = (event: DemoEvent) => void;
 
-const browserLanguage = (): string | undefined => (typeof navigator === "undefined" ? undefined : navigator.language);
-
 const fold = (name: string) => name.toLocaleLowerCase("fr");
 
 /** Two cell values a teacher would call the same (an empty string is an empty cell). */
@@ -58,12 +52,6 @@ export function sameCellValue(a: CellValue | undefined, b: CellValue | undefined
   return a === b;
 }
 
-/**
- * A deep copy of plain data. structuredClone where there is one (browsers, Node); jsdom, where the
- * pane's tests run, lacks it, and snapshots are JSON-shaped anyway.
- */
-const copy = <T>(value: T): T => (typeof structuredClone === "function" ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T));
-
 const isFormula = (value: unknown): boolean => typeof value === "object" && value !== null && "formula" in value;
 
 /**
@@ -71,45 +59,22 @@ const isFormula = (value: unknown): boolean => typeof value === "object" && valu
  * workbook held as a snapshot. There is no formula engine: a formula cell keeps the result the plan
  * (or the sample) gave it, and is listed in `formulaCells` so that Grille never writes over it.
  */
-export class DemoHost implements Host {
+export class DemoHost extends DemoStore<DemoState, DemoEvent> implements Host {
   readonly kind = "demo" as const;
-  private state: DemoState;
-  private readonly listeners = new Set<DemoListener>();
-  private readonly latencyMs: number;
-  private applyCount = 0;
 
   constructor(workbook: WorkbookSnapshot, options: DemoHostOptions = {}) {
-    this.latencyMs = Math.max(0, options.latencyMs ?? 0);
-    this.state = {
-      workbook: copy(workbook),
-      selection: null,
-      changedCells: new Set(),
-      addedSheets: new Set(),
-      lastApplied: null,
-      locale: options.locale ?? localeFromLanguageTag(browserLanguage()),
-    };
+    super(
+      {
+        workbook: copy(workbook),
+        selection: null,
+        changedCells: new Set(),
+        addedSheets: new Set(),
+        lastApplied: null,
+        locale: initialLocale(options),
+      },
+      options,
+    );
   }
-
-  get locale(): Locale {
-    return this.state.locale;
-  }
-
-  /** Switches the language the host reports (the demo page's FR/EN switch). */
-  setLocale(locale: Locale): void {
-    if (locale === this.state.locale) return;
-    this.update({ locale }, { kind: "locale", locale });
-  }
-
-  /** The current state, for the view (do not mutate). A bound function, for useSyncExternalStore. */
-  readonly getState = (): DemoState => this.state;
-
-  /** Calls `listener` after each change; returns the function that stops it. */
-  readonly subscribe = (listener: DemoListener): (() => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
 
   /** Cells written by plans since the workbook was loaded (`cellKey`: `Sheet!D12`). */
   get changedCells(): ReadonlySet<string> {
@@ -218,14 +183,5 @@ export class DemoHost implements Host {
     const sheet = workbook.sheets.find((s) => s.name === sheetName);
     const plain = address.replace(/\$/g, "").toUpperCase();
     if (sheet && !sheet.formulaCells?.includes(plain)) sheet.formulaCells = [...(sheet.formulaCells ?? []), plain];
-  }
-
-  private update(patch: Partial<DemoState>, event: DemoEvent): void {
-    this.state = { ...this.state, ...patch };
-    for (const listener of [...this.listeners]) listener(event);
-  }
-
-  private pause(): Promise<void> {
-    return this.latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.latencyMs)) : Promise.resolve();
   }
 }

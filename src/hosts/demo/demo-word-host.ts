@@ -1,4 +1,4 @@
-import { localeFromLanguageTag, text, type Locale, type Text } from "../../core/i18n/locale";
+import { text, type Locale, type Text } from "../../core/i18n/locale";
 import { applyPlanToDocument } from "../../recognition/document/apply-document";
 import { documentEdits, type DocumentEdit } from "../../recognition/document/edits";
 import { documentWorkbook, storedDocumentBinding } from "../../recognition/document/recognize";
@@ -10,6 +10,7 @@ import { cellAt, type WorkbookSnapshot } from "../../recognition/snapshot/workbo
 import type { BindingMap } from "../../recognition/workbook/binding-map";
 import type { ApplyResult, DocumentHost } from "../host";
 import { sameCellValue } from "./demo-host";
+import { copy, DemoStore, initialLocale, type DemoStoreOptions } from "./demo-store";
 
 /**
  * The demo's Word host: the task pane's Word flow runs on it as in Word, over a document held as a
@@ -19,11 +20,7 @@ import { sameCellValue } from "./demo-host";
  * ligne 5 » through documentToSheet's layout.
  */
 
-export interface DemoWordHostOptions {
-  /** The pane's language; by default the browser's (French unless it says otherwise). */
-  locale?: Locale;
-  /** Milliseconds every call waits, as an Office round trip would, so that busy states show. 0 by default. */
-  latencyMs?: number;
+export interface DemoWordHostOptions extends DemoStoreOptions {
   /** Where the cursor is at first; null (the default): at the end of the document. */
   cursor?: BlockLocation | null;
 }
@@ -74,11 +71,6 @@ export function blockKey(location: BlockLocation | { kind: "table"; table: numbe
   return "row" in location ? `t${location.table}:r${location.row}:c${location.cell}` : `t${location.table}`;
 }
 
-const browserLanguage = (): string | undefined => (typeof navigator === "undefined" ? undefined : navigator.language);
-
-/** A deep copy of plain data (jsdom, where the pane's tests run, lacks structuredClone). */
-const copy = <T>(value: T): T => (typeof structuredClone === "function" ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T));
-
 /**
  * Where each block of the document after a plan comes from: its index in the blocks before, or the
  * insert-table edit that put it there. Mirrors applyPlanToDocument: each grid (its Heading 1 if any, the
@@ -103,48 +95,25 @@ function origins(before: readonly Block[], edits: readonly DocumentEdit[], selec
  * The in-memory Word host of the browser demo. There is no Word: the document is plain data, and what
  * a plan does to it is exactly what the Word adapters' edits (documentEdits) say.
  */
-export class DemoWordHost implements DocumentHost {
+export class DemoWordHost extends DemoStore<DemoWordState, DemoWordEvent> implements DocumentHost {
   readonly kind = "word" as const;
-  private state: DemoWordState;
-  private readonly listeners = new Set<DemoWordListener>();
-  private readonly latencyMs: number;
-  private applyCount = 0;
   private laid: { document: DocumentSnapshot; layout: DocumentLayout } | null = null;
 
   constructor(document: DocumentSnapshot, options: DemoWordHostOptions = {}) {
-    this.latencyMs = Math.max(0, options.latencyMs ?? 0);
-    this.state = {
-      document: copy(document),
-      cursor: options.cursor ?? null,
-      selection: null,
-      changed: new Set(),
-      inserted: new Set(),
-      widths: new Map(),
-      lastApplied: null,
-      locale: options.locale ?? localeFromLanguageTag(browserLanguage()),
-    };
+    super(
+      {
+        document: copy(document),
+        cursor: options.cursor ?? null,
+        selection: null,
+        changed: new Set(),
+        inserted: new Set(),
+        widths: new Map(),
+        lastApplied: null,
+        locale: initialLocale(options),
+      },
+      options,
+    );
   }
-
-  get locale(): Locale {
-    return this.state.locale;
-  }
-
-  /** Switches the language the host reports (the demo page's FR/EN switch). */
-  setLocale(locale: Locale): void {
-    if (locale === this.state.locale) return;
-    this.update({ locale }, { kind: "locale", locale });
-  }
-
-  /** The current state, for the view (do not mutate). A bound function, for useSyncExternalStore. */
-  readonly getState = (): DemoWordState => this.state;
-
-  /** Calls `listener` after each change; returns the function that stops it. */
-  readonly subscribe = (listener: DemoWordListener): (() => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
 
   /** The document as it is now, laid out as pseudo-sheets (computed once per version of the document). */
   layout(): DocumentLayout {
@@ -328,15 +297,6 @@ export class DemoWordHost implements DocumentHost {
       );
     }
     return errors;
-  }
-
-  private update(patch: Partial<DemoWordState>, event: DemoWordEvent): void {
-    this.state = { ...this.state, ...patch };
-    for (const listener of [...this.listeners]) listener(event);
-  }
-
-  private pause(): Promise<void> {
-    return this.latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, this.latencyMs)) : Promise.resolve();
   }
 }
 

@@ -8,6 +8,8 @@
  * - demo-word-host.ts: `DemoWordHost`, the Host port over a DocumentSnapshot (the pane's Word flow);
  * - word-samples.ts: the Word samples (a filled E33 grid, a report to insert a grid into);
  * - DocumentView.tsx: a read-only page view of the Word host's document.
+ * - demo-store.ts: `DemoStore`, what both hosts share (state, subscribe, language, latency);
+ * - view-parts.tsx: what both views share (frame and bar styles, the live announcement, scrolling).
  */
 export { DemoHost, sameCellValue, type DemoApplied, type DemoEvent, type DemoHostOptions, type DemoListener, type DemoState } from "./demo-host";
 export { cellKey, formatSelection, parseLocation, type DemoSelection } from "./location";

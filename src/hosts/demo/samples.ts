@@ -75,6 +75,12 @@ class FilledSheet {
     return this.set(this.named(id), value);
   }
 
+  /** Several fields at once, in the order given (`{ session: "2025", date: "2025-05-20" }`). */
+  fields(values: Record<string, CellValue>): this {
+    for (const [id, value] of Object.entries(values)) this.field(id, value);
+    return this;
+  }
+
   /** A cross in the column of `code` on the item's row (a level, or a period). */
   cross(itemId: string, code: string): this {
     const range = parseRangeA1(this.named(itemId));
@@ -204,12 +210,14 @@ function e31(): DemoSample {
   const { snapshot, filled } = workbookOf(compiled, E31_CANDIDATES.map((c) => ({ sheet: c.name, candidate: c.name })));
   E31_CANDIDATES.forEach((candidate, i) => {
     const sheet = filled[i]!
-      .field("session", "2025")
-      .field("date", "2025-05-20")
-      .field("establishment", "Lycée professionnel Jean-Moulin, Angers")
-      .field("registration", candidate.registration)
-      .field("appraisal-activities", candidate.activities)
-      .field("appraisal-pfmp", candidate.pfmp === "" ? null : candidate.pfmp)
+      .fields({
+        session: "2025",
+        date: "2025-05-20",
+        establishment: "Lycée professionnel Jean-Moulin, Angers",
+        registration: candidate.registration,
+        "appraisal-activities": candidate.activities,
+        "appraisal-pfmp": candidate.pfmp === "" ? null : candidate.pfmp,
+      })
       .panel(E31_PANEL);
     for (const [item, code] of Object.entries(candidate.levels)) sheet.cross(item, code);
     if (candidate.typedMark !== undefined) sheet.field("note", candidate.typedMark);
@@ -268,11 +276,13 @@ function e33(): DemoSample {
   const { snapshot, filled } = workbookOf(compiled, E33_CANDIDATES.map((c) => ({ sheet: c.name, candidate: c.name })));
   E33_CANDIDATES.forEach((candidate, i) => {
     const sheet = filled[i]!
-      .field("session", "2025")
-      .field("exam-centre", "Lycée professionnel Victor-Hugo, Poitiers")
-      .field("date", "2025-05-27")
-      .field("registration", candidate.registration)
-      .field("appraisal", candidate.appraisal)
+      .fields({
+        session: "2025",
+        "exam-centre": "Lycée professionnel Victor-Hugo, Poitiers",
+        date: "2025-05-27",
+        registration: candidate.registration,
+        appraisal: candidate.appraisal,
+      })
       .panel(E33_PANEL);
     candidate.profiles?.forEach((profile, k) => sheet.cross(compiled.grid.items[k]!.id, profile));
     if (candidate.noDigitalPresentation) sheet.flag("noDigitalPresentation");
@@ -326,7 +336,7 @@ function cqp(): DemoSample {
   const compiled = grid("cqp-agc");
   const { snapshot, filled } = workbookOf(compiled, CQP_ASSESSORS.map((a) => ({ sheet: a.sheet, candidate: CQP_CANDIDATE })));
   CQP_ASSESSORS.forEach((assessor, i) => {
-    const sheet = filled[i]!.field("date", "2025-06-12").field("assessor", assessor.name).field("company", "Assurances du Val de Loire");
+    const sheet = filled[i]!.fields({ date: "2025-06-12", assessor: assessor.name, company: "Assurances du Val de Loire" });
     if (assessor.comments !== "") sheet.field("comments", assessor.comments);
     assessor.percents.forEach((percent, k) => {
       if (percent !== null) sheet.percent(compiled.grid.items[k]!.id, percent);

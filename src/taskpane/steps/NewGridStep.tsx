@@ -1,9 +1,9 @@
-import { Body1, Dropdown, Field, Option, Subtitle2, Textarea } from "@fluentui/react-components";
+import { Body1, Field, Subtitle2, Textarea } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import { useDeferredValue, useMemo, useState } from "react";
 import { BusyButton } from "../components/BusyButton";
 import { Data } from "../components/Data";
-import { gridTitle } from "../components/gridTitle";
+import { GridDropdown } from "../components/GridDropdown";
 import { Notice } from "../components/Notice";
 import { useShared } from "../components/styles";
 import { useT } from "../i18n";
@@ -30,22 +30,7 @@ export function NewGridStep({ pane }: { pane: Pane }) {
 
   return (
     <div className={styles.stack}>
-      <Field label={t("newGrid.grid")}>
-        <Dropdown
-          clearButton={{ "aria-label": t("common.clear") }}
-          placeholder={t("newGrid.placeholder")}
-          selectedOptions={gridId ? [gridId] : []}
-          value={grid ? gridTitle(grid) : ""}
-          onOptionSelect={(_, data) => setGridId(data.optionValue ?? null)}
-          {...(grid ? { "data-i18n-exempt": "" } : {})}
-        >
-          {grids.map((g) => (
-            <Option key={g.grid.id} value={g.grid.id} text={gridTitle(g)}>
-              <Data>{gridTitle(g)}</Data>
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <GridDropdown grids={grids} label={t("newGrid.grid")} placeholder={t("newGrid.placeholder")} chosen={gridId} onChoose={setGridId} />
       <Field label={t("newGrid.names")} hint={t("newGrid.namesHint")}>
         <Textarea value={text} onChange={(_, data) => setText(data.value)} rows={4} resize="vertical" />
       </Field>

@@ -1,4 +1,4 @@
-import { Body1, Button, Dropdown, Field, Option, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
+import { Body1, Button, Field, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
 import { DocumentArrowUpRegular, TableAddRegular, ClipboardPasteRegular } from "@fluentui/react-icons";
 import { useId, useMemo, useRef, useState } from "react";
 import type { CompiledGrid } from "../../core/model/compile";
@@ -6,9 +6,10 @@ import { parseEvaluationExport, type EvaluationExportResult } from "../../recogn
 import { fillWordTable, gridWordTable, type WordTable } from "../../recognition/document/word-table";
 import type { WritePlan } from "../../recognition/plans/plan";
 import { BusyButton } from "../components/BusyButton";
-import { Data } from "../components/Data";
 import { ErrorBar } from "../components/ErrorBar";
+import { JsonFileInput, RejectedFile } from "../components/JsonFile";
 import { gridTitle } from "../components/gridTitle";
+import { GridDropdown } from "../components/GridDropdown";
 import { Notice } from "../components/Notice";
 import { useShared } from "../components/styles";
 import { useT } from "../i18n";
@@ -73,24 +74,7 @@ export function InsertGridStep({ pane }: { pane: Pane }) {
 
   return (
     <div className={styles.stack}>
-      <Field label={t("insert.grid")}>
-        <Dropdown
-          clearButton={{ "aria-label": t("common.clear") }}
-          placeholder={t("insert.placeholder")}
-          selectedOptions={gridId ? [gridId] : []}
-          value={grid ? gridTitle(grid) : ""}
-          onOptionSelect={(_, data) => setGridId(data.optionValue ?? null)}
-          disabled={busy}
-          data-testid="insert-grid-choice"
-          {...(grid ? { "data-i18n-exempt": "" } : {})}
-        >
-          {grids.map((g) => (
-            <Option key={g.grid.id} value={g.grid.id} text={gridTitle(g)}>
-              <Data>{gridTitle(g)}</Data>
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <GridDropdown grids={grids} label={t("insert.grid")} placeholder={t("insert.placeholder")} chosen={gridId} onChoose={setGridId} disabled={busy} data-testid="insert-grid-choice" />
       <Field label={t("insert.content")}>
         <RadioGroup value={content} onChange={(_, data) => setContent(data.value === "filled" ? "filled" : "blank")} disabled={busy} data-testid="insert-content">
           <Radio value="blank" label={t("insert.blank")} />
@@ -111,30 +95,14 @@ export function InsertGridStep({ pane }: { pane: Pane }) {
               {t("insert.import")}
             </Button>
           </div>
-          <input
-            ref={file}
-            type="file"
-            accept=".json,application/json"
-            hidden
-            aria-label={t("insert.file")}
-            data-testid="insert-record-file"
-            onChange={(event) => {
-              const picked = event.target.files?.[0];
-              event.target.value = "";
-              if (picked) void readText(picked).then((value) => read(value, picked.name));
-            }}
-          />
+          <JsonFileInput ref={file} label={t("insert.file")} data-testid="insert-record-file" onPick={(picked) => void readText(picked).then((value) => read(value, picked.name))} />
           {record && !record.result.ok && (
-            <div id={errorsId} role="alert" className={styles.tight} data-testid="insert-record-errors">
-              <span>{t("insert.rejected", { name: record.source, count: record.result.errors.length })}</span>
-              <ul className={styles.numbered}>
-                {record.result.errors.map((error, i) => (
-                  <li key={i} className={styles.wrap}>
-                    <Data>{error}</Data>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <RejectedFile
+              id={errorsId}
+              summary={t("insert.rejected", { name: record.source, count: record.result.errors.length })}
+              errors={record.result.errors}
+              data-testid="insert-record-errors"
+            />
           )}
           {loaded && !recordGrid && (
             <div role="alert" className={styles.wrap}>

@@ -1,4 +1,4 @@
-import { cellText } from "../snapshot/cells";
+import { a1, cellText } from "../snapshot/cells";
 import type { SheetIndex } from "../sheet/sheet-index";
 import { letterRanks, levelToken, type LevelToken, type TokenKind } from "./lexicon";
 
@@ -29,17 +29,22 @@ function runsOf(index: SheetIndex, row: number): Run[] {
   const runs: Run[] = [];
   let current: Run | null = null;
   let lastEdge = -10;
+  const close = () => {
+    if (current && current.cells.length >= 2) runs.push(current);
+    current = null;
+  };
   for (const cell of cells) {
     const raw = cellText(cell.value);
     const token = levelToken(raw);
-    if (!token || (current && current.cells[0]!.token.kind !== token.kind) || cell.col > lastEdge + 2) {
-      if (current && current.cells.length >= 2) runs.push(current);
-      current = token ? { row, cells: [] } : null;
+    // A run is neighbouring cells of one kind: any other cell, or a gap of more than one column, ends it.
+    if (!token || (current && (current.cells[0]!.token.kind !== token.kind || cell.col > lastEdge + 2))) close();
+    if (token) {
+      current ??= { row, cells: [] };
+      current.cells.push({ col: cell.col, raw: raw.trim(), token });
+      lastEdge = index.rightEdge(row, cell.col);
     }
-    if (token && current) current.cells.push({ col: cell.col, raw: raw.trim(), token });
-    lastEdge = index.rightEdge(row, cell.col);
   }
-  if (current && current.cells.length >= 2) runs.push(current);
+  close();
   return runs.filter((run) => new Set(run.cells.map((c) => c.token.code.toLowerCase())).size === run.cells.length);
 }
 
@@ -73,7 +78,26 @@ function labelledRowsBelow(index: SheetIndex, row: number, column: number): numb
   return count;
 }
 
+/**
+ * A run of levels that is data, not a header: computed by formulas, or over columns whose cells below
+ * hold other levels of the same scale (a pupil's row of A B C D in a table).
+ */
+function isData(index: SheetIndex, run: Run): boolean {
+  const formulas = new Set(index.sheet.formulaCells ?? []);
+  if (run.cells.some((c) => formulas.has(a1(run.row, c.col)))) return true;
+  const codes = new Set(run.cells.map((c) => c.token.code.toLowerCase()));
+  let clashes = 0;
+  for (let r = run.row + 1; r < Math.min(index.rows, run.row + 60); r++) {
+    for (const cell of run.cells) {
+      const below = cellText(index.value(r, cell.col)).trim().toLowerCase();
+      if (below !== "" && below !== cell.token.code.toLowerCase() && codes.has(below)) clashes++;
+    }
+  }
+  return clashes >= 2;
+}
+
 function headerOf(index: SheetIndex, run: Run): { header: LearnedHeader; score: number } | null {
+  if (isData(index, run)) return null;
   const tokens = run.cells.map((c) => c.token);
   const kind = tokens[0]!.kind;
   let codes = run.cells.map((c) => c.token.code);

@@ -18,7 +18,7 @@ const NOT_NAME = /\b(?:membres?|commission|jury|entreprise|tuteur|formateur|prof
 const OTHER_IDENTITY = /^(?:numero|n°|no\b|num\b|etablissement|session|classe|sujet|centre|entreprise|code|groupe|formateur|tuteur|specialite|lieu|matricule|academie|diplome|option|epreuve|intitule|division|promotion|annee)/;
 const DATE = /^date\b/;
 const APPRAISAL = /^(?:appreciations?|observations?|commentaires?|avis|remarques?)\b/;
-const PANEL = /(?:membres? de la commission|commission d|composition de la commission|^jury\b|membres? du jury|^examinateurs?\b|^evaluateurs?\b|^signatures? des? (?:examinateurs|evaluateurs|membres))/;
+const PANEL = /(?:membres? de la commission|^commission d|composition de la commission|^jury\b|membres? du jury|^examinateurs?\b|^evaluateurs?\b|^signatures? des? (?:examinateurs|evaluateurs|membres))/;
 const MARK = /^(?:note|total|resultat|note finale|note globale|note proposee|points? obtenus)\b/;
 const MAX = /(?:\/|\bsur)\s*(\d{1,3})\b/;
 
@@ -72,8 +72,8 @@ export function learnForm(index: SheetIndex, body: readonly CellRange[]): Learne
     const raw = cell.value.trim();
     const label = raw.replace(/\s*:\s*$/, "").split(/\r?\n/)[0]!.trim();
     const head = cell.head;
-    if (head.length > 90 || label === "") continue;
     rounding ??= roundingOf(cell.text);
+    if (head.length > 90 || label === "") continue;
     if (MARK.test(head) || /^\/\s*20$/.test(head)) {
       if (/^\/\s*\d+$/.test(head)) continue;
       const neighbours = rightOf(index, cell);

@@ -118,7 +118,14 @@ function headerOf(index: SheetIndex, run: Run): { header: LearnedHeader; score: 
     const texts = companion(index, run, neighbour);
     if (!texts) continue;
     const numbers = texts.map((t) => levelToken(t)).map((t) => (t && (t.kind === "number" || t.kind === "percent") ? t.points! : null));
-    if (numbers.every((n) => n !== null) && kind !== "number" && kind !== "percent") {
+    if (numbers.every((n) => n !== null) && kind === "word" && consecutiveIntegers(numbers as number[]) && labelRow === null) {
+      // Profiles « 1 2 3 4 » over « Novice … Expert »: the numbers are the codes, the words their labels.
+      labelRow = run.row;
+      labels = run.cells.map((c) => c.raw);
+      codes = texts;
+      points = numbers as number[];
+      bottom = Math.max(bottom, neighbour);
+    } else if (numbers.every((n) => n !== null) && kind !== "number" && kind !== "percent") {
       if (pointsRow === null) {
         pointsRow = neighbour;
         points = numbers as number[];

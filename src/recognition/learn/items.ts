@@ -21,7 +21,10 @@ export interface LearnedRow {
 }
 
 /** Labels that end the rated part of a grid: what comes after the items. */
-export const AFTER_ITEMS = /^(?:appreciation|observations?|commentaires?|note|total|commission|jury|membres|signatures?|rappel|proposition par defaut|bilan|resultat|moyenne|visa|decision|points? obtenus)\b/;
+export const AFTER_ITEMS = /^(?:appreciation|observations?|commentaires?|note|total|commission|jury|membres|signatures?|rappel|proposition par defaut|pas de note|couverture|bilan|resultat|moyenne|visa|decision|points? obtenus)\b/;
+
+/** Column titles printed under a level header (« Code | Compétence | Critères d'évaluation »): not items. */
+const COLUMN_TITLES = /^(?:codes?|competences?|criteres?(?: d'evaluation)?|indicateurs?(?: d'evaluation)?|items?|libelles?|intitules?|questions?|savoirs?|elements? evalues?|descripteurs?)$/;
 
 const isText = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
 
@@ -87,7 +90,11 @@ export function learnBody(index: SheetIndex, options: BodyOptions): { rows: Lear
     const head = normalizeText(cells[0]!.raw);
     const rated = options.ratedRows?.has(r) ?? false;
     if (rows.some((row) => row.role === "item") && AFTER_ITEMS.test(head) && !rated) break;
+    if (cells.every((c) => COLUMN_TITLES.test(normalizeText(c.raw)))) continue;
     bottom = r;
+    // A bare code in its own column (« 1.1.1 | Identifier… »): the label is the next cell.
+    const bare = cells.length >= 2 && itemCode(cells[0]!.raw)?.rest === "";
+    if (bare) cells.splice(0, 2, { col: cells[0]!.col, raw: `${cells[0]!.raw} ${cells[1]!.raw}` });
     const labelCell = cells[0]!;
     const coded = itemCode(labelCell.raw);
     const labelMerge = index.merge(r, labelCell.col);

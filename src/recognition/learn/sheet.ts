@@ -98,7 +98,10 @@ export function learnSheet(workbook: WorkbookSnapshot, index: SheetIndex): Draft
   if (items.length === 0) return null;
   // Sections without items are headings only; items outside every section leave the marking flat.
   const usedGroups = groups.filter((g) => items.some((i) => i.group === g.id));
-  const grouped = usedGroups.length > 1 && items.every((i) => i.group !== undefined);
+  // Sections weigh in the marking only where the grid prints their weights; otherwise it is one of the variants tried.
+  const sectionsWeighed = rows.some((r) => r.role === "section" && r.weight !== null);
+  const groupable = usedGroups.length > 1 && items.every((i) => i.group !== undefined);
+  const grouped = groupable && sectionsWeighed;
 
   const { title, anchors } = titleOf(index, header.row);
   const scale = scaleOf(header);
@@ -148,6 +151,7 @@ export function learnSheet(workbook: WorkbookSnapshot, index: SheetIndex): Draft
     marking = base;
     variants.push({ scheme: base, fr: "moyenne pondérée telle que la grille l'imprime", en: "weighted mean as the grid prints it" });
     if (grouped) variants.push({ scheme: { ...base, groups: [] }, fr: "moyenne de tous les items, sans les sections", en: "mean of all items, sections aside" });
+    if (groupable && !grouped) variants.push({ scheme: { ...base, groups: usedGroups }, fr: "moyenne des sections", en: "mean of the sections" });
     if (grouped && usedGroups.some((g) => g.weight !== 1)) variants.push({ scheme: { ...base, groups: usedGroups.map((g) => ({ ...g, weight: 1 })) }, fr: "sections de même poids", en: "sections of equal weight" });
     if (Object.keys(itemWeights).length > 0) variants.push({ scheme: { ...base, weights: {} }, fr: "items de même poids", en: "items of equal weight" });
     if (form.markMax === null && form.fields.some((f) => f.kind === "mark")) {

@@ -60,7 +60,7 @@ export function fitMarking(workbook: WorkbookSnapshot, draft: Draft): { file: Gr
   const variants = draft.variants.length > 0 ? draft.variants : [{ scheme: base.grid.marking, fr: "barème proposé", en: "proposed scheme" }];
   let best: { file: GridFile; reproductions: Reproduction[]; matched: number; label: { fr: string; en: string } } | null = null;
   for (const variant of variants) {
-    const file: GridFile = { ...base, grid: { ...base.grid, marking: variant.scheme } };
+    const file: GridFile = { ...base, grid: { ...base.grid, marking: variant.scheme, ...("scale" in variant && variant.scale ? { scale: variant.scale } : {}) } };
     const samples = samplesOf(workbook, file);
     if (samples.length === 0) return { file: base, reproductions: [], notes: [noTotals(draft.sheet)] };
     const roundings = draft.roundingPrinted ? [roundingOf(variant.scheme)] : ROUNDINGS;

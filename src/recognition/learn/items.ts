@@ -85,6 +85,8 @@ export function learnBody(index: SheetIndex, options: BodyOptions): { rows: Lear
       const value = index.value(r, c);
       if (isText(value) && printedMaximum(value) !== null) maximum = printedMaximum(value);
     }
+    // A row that prints a maximum in the level columns (« points bonus … /2 ») is not rated on the levels.
+    if (options.ratingColumns.some((c) => printedMaximum(cellText(index.value(r, c))) !== null)) continue;
     if (cells.length === 0) {
       if (++blanks >= 4 && rows.length > 0) break;
       continue;

@@ -105,7 +105,7 @@ export function levelToken(raw: string): LevelToken | null {
   const period = PERIOD.exec(text);
   if (period) return { kind: "period", code: trimmed.toUpperCase().replace(/\s+/g, ""), rank: Number(period[1]) };
   const numbered = NUMBERED.exec(text);
-  if (numbered) return { kind: "numbered-level", code: trimmed.replace(/\s+/g, ""), rank: Number(numbered[1]) };
+  if (numbered) return { kind: "numbered-level", code: trimmed.replace(/\s+/g, " "), rank: Number(numbered[1]) };
   // « Très bien (85) », « Excellent - 100 pts », « Maîtrise 3 pts »: a word and its points.
   const withPoints = /^(.*?)[\s(:=-]+(\d{1,3}(?:[.,]\d+)?)\s*(?:pts?|points?|%)?\)?$/.exec(text);
   const word = withPoints && LEVEL_WORDS.has(withPoints[1]!.trim()) ? withPoints[1]!.trim() : text;

@@ -26,6 +26,8 @@ function ratedRows(copies: readonly SheetSnapshot[], header: LearnedHeader): { r
       for (const level of header.levels) {
         const value = sheet.cells[r]?.[level.column] ?? null;
         if (value === null || isCellError(value) || cellText(value).trim() === "") continue;
+        // A rating is a tick, a code or a number; « Total », « Niveau 1 » and headings are not.
+        if (typeof value === "string" && value.trim().length > 3 && !header.levels.some((l) => l.code === value.trim())) continue;
         rows.add(r);
         if (typeof value === "number" && value !== 1 && value !== 0) numbers = true;
       }

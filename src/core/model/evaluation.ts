@@ -55,6 +55,11 @@ export type PanelOverride = z.infer<typeof PanelOverrideSchema>;
  */
 export const EvaluationSchema = z.strictObject({
   gridId: z.string().min(1),
+  /**
+   * Read from a copy of the official grid (a sheet or a document per candidate): its required parts are
+   * then required even when absent. Unset for a row of a tableau de suivi, whose columns are the teacher's choice.
+   */
+  copy: z.enum(["sheet", "document"]).optional(),
   /** Item id → what was read. A missing key means nothing was read for that item. */
   ratings: z.record(z.string(), ItemRatingSchema).default({}),
   /** Field id → value, for the fields the layout has (the mark field included). */

@@ -19,6 +19,8 @@ export interface RecognizeOptions {
   grids?: readonly CompiledGrid[];
   /** Use this grid, whatever detection says (`grille check --grid`). */
   forcedGrid?: CompiledGrid;
+  /** The sheets are a Word document's: an absent part is « absente du document ». */
+  container?: "workbook" | "document";
 }
 
 /** With a forced grid, a sheet only needs to show some of it. */
@@ -91,7 +93,8 @@ function consolidate(grid: CompiledGrid, group: { match: SheetMatch; evaluation:
   }
   const unnamed = group.map((g) => g.evaluation.fields["assessor"]).find((field) => field !== undefined && isBlank(field));
   if (unnamed) fields["assessor"] = unnamed;
-  const evaluation: Evaluation = { gridId: grid.grid.id, ratings: {}, fields, flags: {}, assessors };
+  const copy = group[0]!.evaluation.copy;
+  const evaluation: Evaluation = { gridId: grid.grid.id, ...(copy ? { copy } : {}), ratings: {}, fields, flags: {}, assessors };
   const first = group[0]!.match;
   const name = isBlank(fields["candidate"]) ? null : String(fields["candidate"]!.value);
   return {
@@ -175,7 +178,7 @@ export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: Recognize
       if (rows === 0) templates.push(match.binding.sheet);
       continue;
     }
-    const evaluation = readEvaluation(match.index, grid, match.binding);
+    const evaluation = readEvaluation(match.index, grid, match.binding, options.container === "document" ? "document" : "sheet");
     if (grid.grid.assessors) {
       if (!hasAnyRating(evaluation) && isBlank(evaluation.fields["candidate"]) && isBlank(evaluation.fields["assessor"])) templates.push(match.binding.sheet);
       else assessorSheets.push({ match, evaluation });

@@ -92,6 +92,6 @@ describe("markPlan", () => {
     const evaluation = anEvaluation(e33).withLevels({ traiter: "4", contribuer: "4", evaluer: "4", communiquer: "4" }).withFlag("noDigitalPresentation").build();
     const { plan } = markPlan(aReport(e33, [aCandidate(e33, "Alice", evaluation)]), cellsOf({}));
     expect(plan.changes[0]).toMatchObject({ value: 0 });
-    expect(plan.changes[0]!.kind === "cell" && plan.changes[0]!.reason.fr).toMatch(/^Note proposée 0 \(Rappel : En l'absence de présentation numérique/);
+    expect(plan.changes[0]!.kind === "cell" && plan.changes[0]!.reason.fr).toMatch(/^Note proposée 0 \(règle officielle : « Rappel : En l'absence de présentation numérique/);
   });
 });

@@ -110,7 +110,7 @@ describe("grille check --json", () => {
     ]);
 
     const [alice, bob, chloe] = candidates;
-    expect(alice!.findings.map((f) => [f.code, f.severity, f.message])).toEqual([["mark-missing", "warning", "Note non saisie"]]);
+    expect((alice!.findings as Record<string, unknown>[]).map((f) => [f.code, f.severity, f.message])).toEqual([["mark-missing", "warning", "Note non saisie"]]);
     expect(alice!.mark).toEqual({
       value: 15,
       max: 20,

@@ -188,6 +188,37 @@ function checkAssessors(compiled: CompiledGrid, evaluation: Evaluation): Finding
   sheets.forEach((sheet, index) => {
     findings.push(...checkRatings(compiled, sheet.ratings, { index, name: sheet.name ?? `évaluateur ${index + 1}` }));
   });
+  findings.push(...checkSynthesis(compiled, evaluation));
+  return findings;
+}
+
+/**
+ * The chair's synthesis, once the file has one: a domain without the jury's figure, no synthesis
+ * comment, no chair named by the signature line are warnings (the synthesis comes after the grids).
+ */
+function checkSynthesis(compiled: CompiledGrid, evaluation: Evaluation): Finding[] {
+  const synthesis = evaluation.synthesis;
+  const scheme = compiled.grid.marking;
+  if (!synthesis || scheme?.kind !== "domain-percent") return [];
+  const findings: Finding[] = [];
+  for (const group of scheme.groups) {
+    const figure = evaluation.panelOverrides?.[group.id];
+    if (figure?.percent === null || figure?.percent === undefined) {
+      findings.push({
+        code: "synthesis-figure-missing",
+        severity: "warning",
+        field: group.id,
+        at: figure?.at,
+        message: text(`Grille de synthèse : pas de pourcentage retenu pour « ${group.label} »`, `Synthesis grid: no agreed percentage for "${group.label}"`),
+      });
+    }
+  }
+  if (isBlank(synthesis.comment.value)) {
+    findings.push({ code: "synthesis-comment-missing", severity: "warning", field: "synthesis-comment", at: synthesis.comment.at, message: text("Grille de synthèse : commentaire du président non rédigé", "Synthesis grid: the chair's comment is not written") });
+  }
+  if (isBlank(synthesis.chair.value)) {
+    findings.push({ code: "synthesis-chair-missing", severity: "warning", field: "synthesis-chair", at: synthesis.chair.at, message: text("Grille de synthèse : président du jury non nommé à la signature", "Synthesis grid: the jury's chair is not named at the signature") });
+  }
   return findings;
 }
 

@@ -22,7 +22,10 @@ export type FindingCode =
   | "mark-off-step"
   | "coverage-gap"
   | "assessors-missing"
-  | "assessor-observation-missing";
+  | "assessor-observation-missing"
+  | "synthesis-figure-missing"
+  | "synthesis-comment-missing"
+  | "synthesis-chair-missing";
 
 export type Severity = "blocking" | "warning";
 

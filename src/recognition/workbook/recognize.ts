@@ -13,6 +13,8 @@ import { parseBindingMap } from "./binding-map";
 import type { CandidateReport, WorkbookLayout, WorkbookReport } from "./report";
 import { fitsSignature, layoutSignature, type LayoutSignature } from "./layout-signature";
 import { bindTable, readTableRow } from "./table";
+import { attachSyntheses } from "./attach-synthesis";
+import { isSynthesisSheet } from "./synthesis-sheet";
 
 export interface RecognizeOptions {
   /** The grids to look for; the built-in grids by default. */
@@ -121,16 +123,22 @@ export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: Recognize
 
   const matches: SheetMatch[] = [];
   const unmatched: SheetIndex[] = [];
+  const syntheses: SheetIndex[] = [];
+  const withAssessors = grids.some((g) => g.grid.assessors);
   const layouts: { signature: LayoutSignature; match: SheetMatch }[] = [];
   for (const sheet of snapshot.sheets) {
     const kept = storedGrid ? stored!.sheets[sheet.name] : undefined;
     const known = kept ? undefined : layouts.find((layout) => fitsSignature(sheet, layout.signature));
     const index = new SheetIndex(sheet, !known);
+    const synthesis = withAssessors && !kept && !known && isSynthesisSheet(index);
     const match = kept
       ? { index, binding: kept as SheetBinding, grid: storedGrid! }
       : known
         ? { index, binding: { ...(JSON.parse(JSON.stringify(known.match.binding)) as SheetBinding), sheet: sheet.name }, grid: known.match.grid }
         : bestBinding(index, grids, threshold);
+    // A synthesis grid is read apart; a Word document may also hold an assessor's grid on its pages.
+    if (synthesis) syntheses.push(index);
+    if (synthesis && (!match || Object.keys(match.binding.items).length === 0)) continue;
     if (!match) {
       unmatched.push(index);
       continue;
@@ -202,6 +210,7 @@ export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: Recognize
       only!.push(...unnamed);
     }
     for (const group of groups.values()) candidates.push(consolidate(grid, group));
+    attachSyntheses(grid, candidates, syntheses);
   }
 
   const layout: WorkbookLayout = grid.grid.assessors

@@ -1,6 +1,7 @@
 import { traceLine, type DomainResult } from "../../src/core";
 import { demoSample, CQP_CANDIDATE } from "../../src/hosts/demo/samples";
-import { synthesisPlan, currentSynthesis, synthesisOutputs, type SynthesisInput } from "../../src/recognition/plans/panel-synthesis";
+import { synthesisPlan, currentSynthesis, type SynthesisInput } from "../../src/recognition/plans/panel-synthesis";
+import { qualified } from "../../src/recognition/snapshot/cells";
 import { checkPlan } from "../../src/recognition/plans/conflicts";
 import { applyPlanToSnapshot } from "../../src/recognition/snapshot/apply-plan";
 import type { WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
@@ -70,7 +71,9 @@ describe("the CQP president's synthesis is data in the file", () => {
       ["D10", 80, 75],
       ["D23", "Organisation exemplaire", null],
     ]);
-    expect(checkPlan(plan, written, new Set(synthesisOutputs(candidate.synthesis!)))).toEqual([]);
+    // The hosts take a change whose `previous` is what the cell holds as agreed by the teacher.
+    const agreedCells = plan.changes.map((c) => (c.kind === "cell" ? qualified(c.sheet, c.address) : ""));
+    expect(checkPlan(plan, written, new Set(agreedCells))).toEqual([]);
     const result = domainsOf(applyPlanToSnapshot(written, plan));
     expect(result.panel[2]).toMatchObject({ percent: 80, reason: "Organisation exemplaire" });
   });

@@ -1,8 +1,8 @@
 import { text, type Locale } from "../../core/i18n/locale";
 import { formatNumber } from "../../core/text/numbers";
-import { qualified, type CellValue } from "../snapshot/cells";
+import type { CellValue } from "../snapshot/cells";
 import type { CandidateReport, WorkbookReport } from "../workbook/report";
-import { SYNTHESIS_TEXT, type SynthesisPlace } from "../workbook/synthesis-sheet";
+import { SYNTHESIS_TEXT } from "../workbook/synthesis-sheet";
 import type { CellInput, CellStyle, PlanChange, WritePlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { uniqueSheetName } from "./sheet-names";
@@ -30,12 +30,6 @@ export function currentSynthesis(candidate: CandidateReport): SynthesisInput {
   }
   const synthesis = result?.kind === "domains" ? result.synthesis : null;
   return { figures, comment: synthesis?.comment ?? null, chair: synthesis?.chair ?? null };
-}
-
-/** The cells a synthesis plan may write over: the bound places of the candidate's synthesis grid. */
-export function synthesisOutputs(place: SynthesisPlace): string[] {
-  const cells = [place.comment, place.chair, ...Object.values(place.domains).flatMap((d) => [d.percent, ...(d.reason ? [d.reason] : [])])];
-  return cells.map((address) => qualified(place.sheet, address));
 }
 
 const blankToNull = (value: string | null): string | null => (value === null || value.trim() === "" ? null : value.trim());

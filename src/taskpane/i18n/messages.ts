@@ -1,11 +1,13 @@
-import { enPanelSynthesis, frPanelSynthesis } from "./panel-synthesis-messages";
-
 /**
  * Every string of the task pane, French first, then English. A message may hold `{name}` placeholders;
  * « singular|plural » messages pick their form by the `count` parameter (French: 0 and 1 are singular).
  * Nothing the pane shows is typed in a component: the pseudo-locale test fails on such a string.
  */
+import { enFlow, frFlow } from "./flow-messages";
+import { enPanelSynthesis, frPanelSynthesis } from "./panel-synthesis-messages";
+
 export const fr = {
+  ...frFlow,
   ...frPanelSynthesis,
   "app.title": "Grille",
   "app.tagline": "Reconnaître, vérifier et noter les grilles d’évaluation",
@@ -206,6 +208,7 @@ export const fr = {
 export type MessageKey = keyof typeof fr;
 
 export const en: Record<MessageKey, string> = {
+  ...enFlow,
   ...enPanelSynthesis,
   "app.title": "Grille",
   "app.tagline": "Recognise, check and mark assessment grids",

@@ -1,7 +1,6 @@
 import { text } from "../../src/core/i18n/locale";
 import { markPlan } from "../../src/recognition/plans/marks";
 import type { SheetBinding } from "../../src/recognition/sheet/binding";
-import { mapInChunks } from "../../src/taskpane/state/chunks";
 import { cellLookup, differenceKey, formulaLookup, overwrites, planWithReplacements, typedText } from "../../src/taskpane/state/plans";
 import { engine } from "../../src/taskpane/engine/engine";
 import { itemCell, parseReference, rebind } from "../../src/taskpane/state/rebind";
@@ -137,15 +136,6 @@ describe("rebinding", () => {
   it("names the target as the teacher knows it", () => {
     expect(targetName(e31, { kind: "item", id: "1.1" })).toBe("1.1");
     expect(targetName(e31, { kind: "field", id: "candidate" })).toBe(e31.grid.fields.find((f) => f.id === "candidate")!.label);
-  });
-});
-
-describe("chunks", () => {
-  it("maps every item, reporting progress after each chunk", async () => {
-    const progress: [number, number][] = [];
-    const out = await mapInChunks([1, 2, 3, 4, 5], (n) => n * 2, (done, total) => progress.push([done, total]), 2);
-    expect(out).toEqual([2, 4, 6, 8, 10]);
-    expect(progress).toEqual([[0, 5], [2, 5], [4, 5], [5, 5]]);
   });
 });
 

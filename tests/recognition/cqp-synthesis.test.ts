@@ -9,6 +9,8 @@ import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
 import { cellLookup } from "../../src/taskpane/state/plans";
 import { aWorkbook, cqpAssessorSheet, type SheetBuilder } from "../support/workbook-builder";
 import { grid } from "../support/evaluation-builder";
+import { aDocument, cqpDocument } from "../support/docx-builder";
+import { recognizeDocument } from "../../src/recognition/document/recognize";
 
 const cqp = grid("cqp-agc");
 const recognise = (snapshot: WorkbookSnapshot) => recognizeWorkbook(snapshot, { forcedGrid: cqp });
@@ -120,3 +122,27 @@ function officialSynthesis(s: SheetBuilder, candidate: string, figures: (string 
   s.cell("A10", "Commentaires :").cell("A11", comment);
   s.cell("A15", "Signature du président du jury ou du professionnel").cell("B15", chair);
 }
+
+describe("in Word", () => {
+  it("an observation grid followed by the synthesis grid as a table: the agreed figures, comment and chair are read", async () => {
+    const percents = Object.fromEntries(cqp.grid.items.map((item) => [item.id, "70"]));
+    const doc = cqpDocument(aDocument(), { assessor: "Mme Caron, tutrice", candidate: "DURAND Paul", percents })
+      .paragraph("Grille de synthèse des appréciations Jury ou Professionnel CQP Assistant(e) de gestion client", { bold: true })
+      .table([
+        ["Domaines", "RELATION CLIENT / ARGUMENTATION", "PRODUITS / OFFRES COMMERCIALES", "OUTIL / ORGANISATION DU TRAVAIL"],
+        ["L'appréciation de chaque domaine", "75 %", "65 %", "70 %"],
+      ])
+      .paragraph("Commentaires :")
+      .paragraph("Candidat solide, à l'écoute du client.")
+      .table([["Signature du président du jury ou du professionnel", "M. Haddad"]]);
+    const { report } = recognizeDocument(await doc.toSnapshot());
+    expect(report.candidates).toHaveLength(1);
+    const result = report.candidates[0]!.assessment.result as DomainResult;
+    expect(result.panel.map((d) => [d.percent, d.overridden])).toEqual([
+      [75, true],
+      [65, true],
+      [70, true],
+    ]);
+    expect(result.synthesis).toMatchObject({ comment: "Candidat solide, à l'écoute du client.", chair: "M. Haddad" });
+  });
+});

@@ -6,7 +6,9 @@ import { markPlan } from "../../recognition/plans/marks";
 import { newGridPlan } from "../../recognition/plans/new-grid";
 import { synthesisPlan } from "../../recognition/plans/synthesis";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
+import type { SheetBinding } from "../../recognition/sheet/binding";
 import { bindingMapOf } from "../../recognition/workbook/binding-map";
+import { storedGridFiles, withStoredGrids } from "../../recognition/workbook/stored-grids";
 import { recognizeWorkbook } from "../../recognition/workbook/recognize";
 import type { CandidateReport, WorkbookReport } from "../../recognition/workbook/report";
 import { builtInGrids } from "../../referentials";
@@ -60,7 +62,8 @@ export const engine = {
   markPlan,
   synthesisPlan,
   newGridPlan,
-  bindingMapOf,
+  /** The map of these bindings, keeping the grids stored in the file (`stored`: the snapshot's raw map). */
+  bindingMapOf: (gridId: string, bindings: readonly SheetBinding[], stored?: unknown) => withStoredGrids(bindingMapOf(gridId, bindings), storedGridFiles(stored)),
   /** One candidate's evaluation as « Copier la fiche » exports it, for the Word pane to import. */
   evaluationExport,
 };

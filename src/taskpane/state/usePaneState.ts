@@ -183,7 +183,7 @@ export function usePaneState(host: Host, locale: Locale): Pane {
         run("save-binding", async (engine) => {
           const current = stateRef.current;
           if (!current.report?.grid) return dispatch({ type: "idle" });
-          await host.saveBindingMap(engine.bindingMapOf(current.report.grid.grid.id, currentBindings(current)));
+          await host.saveBindingMap(engine.bindingMapOf(current.report.grid.grid.id, currentBindings(current), current.snapshot?.bindingMap));
           dispatch({ type: "applied", step: "binding", message: message("binding.saved") });
           await recogniseWith(engine, null, current.forcedGrid, false);
         }),

@@ -57,6 +57,16 @@ export function ccfTeamMark(levels: CcfCandidate["levels"]): number {
   return Math.round((points / MAX_POINTS) * 20 * 100) / 100;
 }
 
+/** The team's formula: the crosses of each level column counted, times the level's points, out of 18, on 20. */
+function ccfMarkFormula(): string {
+  const first = CCF_ROWS.header + 2;
+  const last = CCF_ROWS.header + 1 + CRITERIA.length + CCF_SECTIONS.length;
+  const terms = CCF_LEVELS.map((level, i) => ({ column: String.fromCharCode(66 + i), points: CCF_POINTS[level] }))
+    .filter((t) => t.points > 0)
+    .map((t) => `COUNTIF(${t.column}${first}:${t.column}${last},"X")*${t.points}`);
+  return `ROUND((${terms.join("+")})/${MAX_POINTS}*20,2)`;
+}
+
 /** Where the parts of the grid are, 0-based rows: the tests point at them. */
 export const CCF_ROWS = { name: 3, date: 4, header: 6, appraisal: 6 + CRITERIA.length + CCF_SECTIONS.length + 2, mark: 6 + CRITERIA.length + CCF_SECTIONS.length + 4 } as const;
 
@@ -97,6 +107,7 @@ export function ccfSheet(name: string, candidate?: CcfCandidate): SheetSnapshot 
     protected: false,
     // The mark is the team's formula: Grille reads its result and never writes over it.
     formulaCells: candidate ? [a1(CCF_ROWS.mark, 1)] : [],
+    ...(candidate && { formulas: { [a1(CCF_ROWS.mark, 1)]: ccfMarkFormula() } }),
   };
 }
 

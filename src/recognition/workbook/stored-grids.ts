@@ -2,7 +2,7 @@ import { compileGrid, type CompiledGrid } from "../../core/model/compile";
 import type { GridFile } from "../../core/model/grid";
 import { parseGridFile } from "../../core/model/parse";
 import { builtInGrids } from "../../referentials";
-import type { BindingMap } from "./binding-map";
+import { parseBindingMap, type BindingMap } from "./binding-map";
 
 /**
  * The grids a teacher confirmed in Grille (a learned grid, a variant of a built-in grid's marking) travel
@@ -58,3 +58,12 @@ export function withStoredGrids(map: BindingMap, grids: readonly GridFile[]): Bi
 
 /** The stored grids with `file` in place of the one of the same id (or added). */
 export const keepGrid = (stored: readonly GridFile[], file: GridFile): GridFile[] => [...stored.filter((g) => g.grid.id !== file.grid.id), file];
+
+/**
+ * What to store in a workbook once the teacher confirms `file`: the stored map as it is (bindings kept),
+ * or an empty one for that grid, with `file` among the file's grids.
+ */
+export function mapWithGrid(raw: unknown, file: GridFile): BindingMap {
+  const map = parseBindingMap(raw) ?? { version: 1, gridId: file.grid.id, sheets: {} };
+  return withStoredGrids(map, keepGrid(storedGridFiles(raw), file));
+}

@@ -17,7 +17,7 @@ export const WORD_STEPS = ["recognize", "check", "marks", "write-mark", "insert-
 export type StepId = (typeof STEPS)[number] | (typeof WORD_STEPS)[number];
 
 /** What the pane is waiting for: one thing at a time, every action button is disabled meanwhile. */
-export type Busy = "recognize" | "load-grid" | "rebind" | "save-binding" | "write" | "synthesis" | "apply-synthesis" | "new-grid" | "insert-grid";
+export type Busy = "recognize" | "load-grid" | "rebind" | "save-binding" | "write" | "synthesis" | "apply-synthesis" | "new-grid" | "insert-grid" | "keep-grid";
 
 /** A catalogue message with its parameters, translated when rendered. */
 export interface PaneMessage {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Locale } from "../../core/i18n/locale";
 import type { CompiledGrid } from "../../core/model/compile";
+import type { GridFile } from "../../core/model/grid";
 import type { PanelOverride } from "../../core/model/evaluation";
 import { isDocumentHost, type Host } from "../../hosts/host";
 import type { WritePlan } from "../../recognition/plans/plan";
@@ -39,6 +40,10 @@ export interface PaneActions {
   /** Word: inserts a grid at the cursor (one plan with an insert-table change), refused when the cursor is in a table; then reads the document again. */
   insertGrid(plan: WritePlan): Promise<void>;
   dismissError(): void;
+  /** Keeps a grid the teacher confirmed (learned, or a built-in grid's variant) in the document, then recognises again with it. */
+  keepGrid(file: GridFile): Promise<void>;
+  /** The cells selected in the document (`'Sheet'!B7:E7`), or null. */
+  readSelection(): Promise<string | null>;
 }
 
 export interface Pane {
@@ -229,6 +234,14 @@ export function usePaneState(host: Host, locale: Locale): Pane {
           await applyThenRecheck(engine, plan, "insert-grid", () => message("insert.done"), "insert-grid");
         }),
       dismissError: () => dispatch({ type: "error-dismissed" }),
+      keepGrid: (file) =>
+        run("keep-grid", async (engine) => {
+          await host.saveBindingMap(engine.mapWithGrid(stateRef.current.snapshot?.bindingMap, file));
+          dispatch({ type: "grid-forced", grid: null });
+          dispatch({ type: "applied", step: "recognize", message: message("learn.kept") });
+          await recogniseWith(engine, null, null, true);
+        }),
+      readSelection: () => host.selection(),
     };
   }, [host, locale, run]);
 

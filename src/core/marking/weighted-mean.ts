@@ -77,7 +77,8 @@ export function markWeightedMean(compiled: CompiledGrid, scheme: WeightedMean, e
     }
     overall = weightedMean(groupMeans);
   } else {
-    overall = weightedMean(byGroup.get(undefined) ?? []);
+    // A flat scheme averages every item, whatever section (group) the item belongs to.
+    overall = weightedMean([...byGroup.values()].flat());
   }
   const mean = overall ?? 0;
   const raw = (mean / compiled.bestPoints) * scheme.max;

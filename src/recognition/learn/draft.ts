@@ -1,0 +1,45 @@
+import type { GridFile, MarkingScheme } from "../../core/model/grid";
+import type { ReferentialNode } from "../../core/model/referential";
+import { normalizeText } from "../text/normalize";
+import type { LearnNote } from "./result";
+
+/** A proposal before it is checked against the file's totals: the grid, and the markings worth trying. */
+export interface Draft {
+  sheet: string;
+  layout: "sheet" | "table";
+  file: GridFile;
+  notes: LearnNote[];
+  /** How grid-like the sheet is: the proposal from the best sheet wins. */
+  score: number;
+  /** Marking schemes to try against the file's own totals, the most likely first (the file's default is `file.grid.marking`). */
+  variants: { scheme: MarkingScheme; fr: string; en: string }[];
+  /** The rounding printed on the grid, which fitting must not change. */
+  roundingPrinted: boolean;
+}
+
+/** An identifier from a text: « Rédiger un rapport » → "rediger-un-rapport". */
+export function slugOf(text: string, fallback: string): string {
+  const slug = normalizeText(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+  return /^[a-z0-9]/.test(slug) ? slug : fallback;
+}
+
+/** Unique ids: codes where the grid prints them, else a short slug of the label. */
+export class IdMaker {
+  private readonly used = new Set<string>();
+  make(code: string | null, label: string, fallback: string): string {
+    const base = code ?? (slugOf(label, fallback).split("-").slice(0, 4).join("-") || fallback);
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+}
+
+/** A node of the learned referential. */
+export function nodeOf(id: string, kind: ReferentialNode["kind"], code: string | null, label: string, details?: string | null): ReferentialNode {
+  return { id, kind, ...(code ? { code } : {}), label: label || code || id, ...(details ? { details } : {}) };
+}

@@ -68,7 +68,10 @@ function ccfMarkFormula(): string {
 }
 
 /** Where the parts of the grid are, 0-based rows: the tests point at them. */
-export const CCF_ROWS = { name: 3, date: 4, header: 6, appraisal: 6 + CRITERIA.length + CCF_SECTIONS.length + 2, mark: 6 + CRITERIA.length + CCF_SECTIONS.length + 4 } as const;
+const LAST_ITEM_ROW = 6 + CRITERIA.length + CCF_SECTIONS.length;
+/** The appraisal is a box under its label, across the grid; the mark cell sits right of the grid, after « Note sur 20 : ». */
+export const CCF_ROWS = { name: 3, date: 4, header: 6, appraisal: LAST_ITEM_ROW + 3, mark: LAST_ITEM_ROW + 5 } as const;
+export const CCF_MARK_COLUMN = 5;
 
 /** One sheet of the grid: blank (`candidate` absent) or filled in by the teacher. */
 export function ccfSheet(name: string, candidate?: CcfCandidate): SheetSnapshot {
@@ -90,9 +93,10 @@ export function ccfSheet(name: string, candidate?: CcfCandidate): SheetSnapshot 
     }
   }
   rows.push([]);
-  rows.push(["Appréciation globale :", candidate?.appraisal ?? null]);
+  rows.push(["Appréciation globale :"]);
+  rows.push([candidate?.appraisal ?? null]);
   rows.push([]);
-  rows.push(["Note sur 20 :", candidate ? ccfTeamMark(candidate.levels) : null, "/ 20"]);
+  rows.push(["Note sur 20 :", null, null, null, null, candidate ? ccfTeamMark(candidate.levels) : null, "/ 20"]);
   rows.push([]);
   rows.push(["Membres de la commission d'évaluation", "Qualité", "Signature"]);
   rows.push(candidate ? ["Mme Durand", "Professeure de vente", null] : []);
@@ -101,13 +105,19 @@ export function ccfSheet(name: string, candidate?: CcfCandidate): SheetSnapshot 
   return {
     name,
     cells: rows,
-    merges: [{ top: 0, left: 0, bottom: 0, right: 4 }, { top: 1, left: 0, bottom: 1, right: 4 }, ...sectionRows.map((row) => ({ top: row, left: 0, bottom: row, right: 4 }))],
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: 4 },
+      { top: 1, left: 0, bottom: 1, right: 4 },
+      ...sectionRows.map((row) => ({ top: row, left: 0, bottom: row, right: 4 })),
+      { top: CCF_ROWS.appraisal, left: 0, bottom: CCF_ROWS.appraisal, right: 4 },
+      { top: CCF_ROWS.mark, left: 0, bottom: CCF_ROWS.mark, right: 4 },
+    ],
     hiddenRows: [],
     hiddenColumns: [],
     protected: false,
     // The mark is the team's formula: Grille reads its result and never writes over it.
-    formulaCells: candidate ? [a1(CCF_ROWS.mark, 1)] : [],
-    ...(candidate && { formulas: { [a1(CCF_ROWS.mark, 1)]: ccfMarkFormula() } }),
+    formulaCells: candidate ? [a1(CCF_ROWS.mark, CCF_MARK_COLUMN)] : [],
+    ...(candidate && { formulas: { [a1(CCF_ROWS.mark, CCF_MARK_COLUMN)]: ccfMarkFormula() } }),
   };
 }
 

@@ -79,8 +79,11 @@ maybe("learning a grid in the demo", () => {
     const expected = CCF_CANDIDATES.map((c) => formatNumber(ccfTeamMark(c.levels), "fr"));
     await until(proposedMarks, (marks) => marks.join() === expected.join(), "the team's marks");
     expect(await pane.getByTestId("learn-matching").innerText()).toBe(fr("learn.matching", { count: 4, total: 4 }));
-    await page.setViewportSize({ width: 1280, height: 900 });
+    // The whole editor in the 320 px pane: a tall window, so that nothing is cut.
+    await page.setViewportSize({ width: 1280, height: 4200 });
+    expect(await pane.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await screenshot(pane, "pane-learn-editor");
+    await page.setViewportSize({ width: 1280, height: 900 });
     await expectClean(opened);
   });
 

@@ -35,6 +35,10 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorBrandStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
+    // Fluent's inputs keep the width of 20 characters: in a 320 px pane they take their column's width instead.
+    "& .fui-Input": { minWidth: 0, width: "100%", boxSizing: "border-box" },
+    "& .fui-Input__input": { minWidth: 0, width: "100%" },
+    "& .fui-Dropdown, & .fui-Textarea": { minWidth: 0, width: "100%" },
   },
   heading: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
 });

@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Input, Option, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option, Subtitle2, Switch, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular, SelectObjectRegular } from "@fluentui/react-icons";
 import { useId, type ReactNode } from "react";
 import type { Rounding } from "../../core/model/grid";
@@ -110,15 +110,15 @@ export function ItemsPart({ draft, onChange, selection, variant }: PartProps) {
             <Card legend={variant ? <Data>{`${row.code} ${row.label}`}</Data> : t("learn.item", { index: i + 1 })} testId="learn-item">
               {!variant && (
                 <>
-                  <div className={styles.narrow}>
+                  <div className={styles.pair}>
                     <Field label={t("learn.code")} size="small">
                       <Input size="small" value={row.code} onChange={(_, d) => onChange(updateItem(draft, row.id, { code: d.value }))} />
                     </Field>
-                    <Field label={t("learn.label")} size="small">
-                      <Input size="small" value={row.label} onChange={(_, d) => onChange(updateItem(draft, row.id, { label: d.value }))} />
-                    </Field>
                     {weighted && <WeightField draft={draft} onChange={onChange} id={row.id} weight={row.weight} />}
                   </div>
+                  <Field label={t("learn.label")} size="small">
+                    <Textarea size="small" resize="vertical" value={row.label} onChange={(_, d) => onChange(updateItem(draft, row.id, { label: d.value }))} />
+                  </Field>
                   {groups.length > 0 && (
                     <Field label={t("learn.section")} size="small">
                       <Dropdown
@@ -181,7 +181,7 @@ function WeightField({ draft, onChange, id, weight }: { draft: Draft; onChange: 
 
 /** Levels: code, label, points; the header row can be read from the selection. */
 export function LevelsPart({ draft, onChange, selection, variant, onLevelsFromSelection }: PartProps & { onLevelsFromSelection: (texts: string[]) => void }) {
-  const { t } = useT();
+  const { t, number } = useT();
   const styles = useStyles();
   const shared = useShared();
   const levels = levelsOfDraft(draft);
@@ -204,7 +204,12 @@ export function LevelsPart({ draft, onChange, selection, variant, onLevelsFromSe
                   </>
                 )}
                 <Field label={t("learn.points")} size="small">
-                  <NumberInput value={level.points ?? null} onCommit={(p) => onChange(updateLevel(draft, i, { points: p }))} data-testid="learn-level-points" />
+                  <NumberInput
+                    value={level.points ?? null}
+                    placeholder={number((i + 1) / levels.length)}
+                    onCommit={(p) => onChange(updateLevel(draft, i, { points: p }))}
+                    data-testid="learn-level-points"
+                  />
                 </Field>
               </div>
               {!variant && (

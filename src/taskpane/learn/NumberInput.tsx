@@ -15,6 +15,8 @@ export interface NumberInputProps {
   "aria-label"?: string;
   id?: string;
   min?: number;
+  /** Shown while empty: the value that applies when none is given (a level's default points). */
+  placeholder?: string;
   "data-testid"?: string;
 }
 
@@ -35,7 +37,7 @@ export function NumberInput({ value, onCommit, min = 0, ...props }: NumberInputP
       size="small"
       inputMode="decimal"
       value={textValue}
-      aria-invalid={parsed === null || parsed < min}
+      aria-invalid={textValue.trim() !== "" && (parsed === null || parsed < min)}
       onChange={(_, data) => {
         setText(data.value);
         const next = parseDecimal(data.value);

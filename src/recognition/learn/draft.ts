@@ -1,6 +1,7 @@
 import type { GridFile, MarkingScheme } from "../../core/model/grid";
+import type { Scale } from "../../core/model/scale";
 import type { ReferentialNode } from "../../core/model/referential";
-import { normalizeText } from "../text/normalize";
+import { leadingCode, normalizeText } from "../text/normalize";
 import type { LearnNote } from "./result";
 
 /** A proposal before it is checked against the file's totals: the grid, and the markings worth trying. */
@@ -12,7 +13,7 @@ export interface Draft {
   /** How grid-like the sheet is: the proposal from the best sheet wins. */
   score: number;
   /** Marking schemes to try against the file's own totals, the most likely first (the file's default is `file.grid.marking`). */
-  variants: { scheme: MarkingScheme; fr: string; en: string }[];
+  variants: { scheme: MarkingScheme; fr: string; en: string; scale?: Scale }[];
   /** The rounding printed on the grid, which fitting must not change. */
   roundingPrinted: boolean;
 }
@@ -39,7 +40,13 @@ export class IdMaker {
   }
 }
 
-/** A node of the learned referential. */
+/**
+ * A node of the learned referential. The code is kept apart from the label only in the numeric form
+ * recognition reads at the start of a cell (« 1.2 »); other codes (« C1.2 », « A1-02 ») stay in the
+ * label, so that the label matches the printed cell as a whole.
+ */
 export function nodeOf(id: string, kind: ReferentialNode["kind"], code: string | null, label: string, details?: string | null): ReferentialNode {
-  return { id, kind, ...(code ? { code } : {}), label: label || code || id, ...(details ? { details } : {}) };
+  const numeric = code !== null && leadingCode(normalizeText(code))?.code === code;
+  const text = code && !numeric ? (label ? `${code} ${label}` : code) : label || code || id;
+  return { id, kind, ...(numeric ? { code } : {}), label: text, ...(details ? { details } : {}) };
 }

@@ -13,6 +13,7 @@ import type { WorkbookSnapshot } from "../snapshot/workbook";
 import type { Draft } from "./draft";
 import { fitMarking } from "./marking";
 import { note, type LearnNote, type LearnOptions, type LearnResult } from "./result";
+import { learnPointsSheet } from "./points";
 import { learnSheet } from "./sheet";
 import { learnTable } from "./table";
 
@@ -35,7 +36,7 @@ function drafts(workbook: WorkbookSnapshot, options: LearnOptions): Draft[] {
   for (const sheet of workbook.sheets) {
     if (sheet.name === STORAGE_SHEET || (options.sheet !== undefined && sheet.name !== options.sheet)) continue;
     const index = new SheetIndex(sheet);
-    for (const draft of [learnSheet(workbook, index), learnTable(workbook, index)]) {
+    for (const draft of [learnSheet(workbook, index), learnPointsSheet(workbook, index), learnTable(workbook, index)]) {
       if (draft) out.push(sheet.hidden ? { ...draft, score: draft.score / 2 } : draft);
     }
   }

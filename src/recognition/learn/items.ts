@@ -89,7 +89,8 @@ export function learnBody(index: SheetIndex, options: BodyOptions): { rows: Lear
     blanks = 0;
     const head = normalizeText(cells[0]!.raw);
     const rated = options.ratedRows?.has(r) ?? false;
-    if (rows.some((row) => row.role === "item") && AFTER_ITEMS.test(head) && !rated) break;
+    // « Appréciation : … », « Note : 15 / 20 » close the items, even where their value sits in a level column.
+    if (rows.some((row) => row.role === "item") && AFTER_ITEMS.test(head) && (!rated || /:\s*$/.test(cells[0]!.raw) || /^(?:total|note)\b/.test(head))) break;
     if (cells.every((c) => COLUMN_TITLES.test(normalizeText(c.raw)))) continue;
     bottom = r;
     // A bare code in its own column (« 1.1.1 | Identifier… »): the label is the next cell.

@@ -58,21 +58,23 @@ export function fitMarking(workbook: WorkbookSnapshot, draft: Draft): { file: Gr
     return { file: base, reproductions: [], notes: [] };
   }
   const variants = draft.variants.length > 0 ? draft.variants : [{ scheme: base.grid.marking, fr: "barème proposé", en: "proposed scheme" }];
-  let best: { file: GridFile; reproductions: Reproduction[]; matched: number; label: { fr: string; en: string } } | null = null;
+  let best: { file: GridFile; reproductions: Reproduction[]; matched: number; error: number; label: { fr: string; en: string } } | null = null;
   for (const variant of variants) {
-    const file: GridFile = { ...base, grid: { ...base.grid, marking: variant.scheme } };
+    const file: GridFile = { ...base, grid: { ...base.grid, marking: variant.scheme, ...("scale" in variant && variant.scale ? { scale: variant.scale } : {}) } };
     const samples = samplesOf(workbook, file);
     if (samples.length === 0) return { file: base, reproductions: [], notes: [noTotals(draft.sheet)] };
     const roundings = draft.roundingPrinted ? [roundingOf(variant.scheme)] : ROUNDINGS;
     for (const rounding of roundings) {
       const reproductions = reproductionsOf(samples, rounding);
       const matched = reproductions.filter((r) => r.matches).length;
-      if (!best || matched > best.matched) {
-        best = { file: { ...file, grid: { ...file.grid, marking: withRounding(variant.scheme, rounding) } }, reproductions, matched, label: variant };
+      // Among readings that reproduce as many totals, the closest wins: totals typed to the hundredth pick that rounding.
+      const error = reproductions.reduce((sum, r) => sum + (r.learnedTotal === null ? 1e6 : Math.abs(r.learnedTotal - r.fileTotal)), 0);
+      if (!best || matched > best.matched || (matched === best.matched && error < best.error - 1e-9)) {
+        best = { file: { ...file, grid: { ...file.grid, marking: withRounding(variant.scheme, rounding) } }, reproductions, matched, error, label: variant };
       }
-      if (matched === samples.length) break;
+      if (matched === samples.length && error < 1e-9) break;
     }
-    if (best && best.matched === samples.length) break;
+    if (best && best.matched === samples.length && best.error < 1e-9) break;
   }
   const { file, reproductions, matched, label } = best!;
   const differ = reproductions.filter((r) => !r.matches);

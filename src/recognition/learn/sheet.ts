@@ -154,6 +154,11 @@ export function learnSheet(workbook: WorkbookSnapshot, index: SheetIndex): Draft
     if (groupable && !grouped) variants.push({ scheme: { ...base, groups: usedGroups }, fr: "moyenne des sections", en: "mean of the sections" });
     if (grouped && usedGroups.some((g) => g.weight !== 1)) variants.push({ scheme: { ...base, groups: usedGroups.map((g) => ({ ...g, weight: 1 })) }, fr: "sections de même poids", en: "sections of equal weight" });
     if (Object.keys(itemWeights).length > 0) variants.push({ scheme: { ...base, weights: {} }, fr: "items de même poids", en: "items of equal weight" });
+    // No points printed: levels worth 1…n (Grille's default) or 0…n−1 (the lowest worth nothing), as the file's totals tell.
+    if (scale.kind === "levels" && scale.levels.every((l) => l.points === undefined)) {
+      const fromZero: Scale = { ...scale, levels: scale.levels.map((l, i) => ({ ...l, points: i })) };
+      for (const variant of [...variants]) variants.push({ ...variant, scale: fromZero, fr: `${variant.fr}, le niveau le plus faible à 0`, en: `${variant.en}, the lowest level worth 0` });
+    }
     if (form.markMax === null && form.fields.some((f) => f.kind === "mark")) {
       notes.push(note("mark", "low", "Maximum de la note non imprimé : /20 supposé — à confirmer", "The mark's maximum is not printed: /20 assumed — to confirm", { sheet }));
     }

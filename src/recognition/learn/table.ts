@@ -39,7 +39,10 @@ const NOT_ATTEMPTED = /^(?:NT|ABS|AB|NR|NE|DISP|EXC|EXE|NN|-)$/;
 function nameColumn(sheet: SheetSnapshot, headerRow: number, before: number): { col: number; rows: number[] } | null {
   for (let col = 0; col < before; col++) {
     const rows: number[] = [];
-    for (let r = headerRow + 1; r < Math.min(sheet.cells.length, headerRow + 400); r++) if (isName(sheet.cells[r]?.[col] ?? null)) rows.push(r);
+    for (let r = headerRow + 1; r < Math.min(sheet.cells.length, headerRow + 400); r++) {
+      const value = sheet.cells[r]?.[col] ?? null;
+      if (isName(value) && !MAXIMA_ROW.test(normalizeText(cellText(value)))) rows.push(r);
+    }
     if (rows.length >= 2) return { col, rows };
   }
   return null;

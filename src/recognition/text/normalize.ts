@@ -36,8 +36,7 @@ function normalizeUncached(raw: string): string {
     .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2033"]/g, ' " ')
     .replace(/[\u2010-\u2015\u2212]/g, "-")
-    // A bullet before text is dropped; a cell of dashes alone is a level of a ± scale (« -- », « - »).
-    .replace(/(^|\n)\s*[·•▪◦‣∙●○■□\-*]+\s*(?=[^\n]*[a-z0-9])/g, "$1")
+    .replace(/(^|\n)\s*[·•▪◦‣∙●○■□\-*]+\s*/g, "$1")
     .replace(/\s*\/\s*/g, " / ")
     .replace(/[\s\u00a0\u202f\u2007]+/g, " ")
     .replace(/\s*:\s*$/, "")

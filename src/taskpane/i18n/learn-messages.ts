@@ -81,6 +81,8 @@ export const frLearn = {
   "learn.noSelection": "Sélectionnez d’abord des cellules dans la feuille.",
   "learn.badSelection": "La sélection « {selection} » n’est pas lisible.",
   "learn.variantNote": "Barème de l’enseignant ou de l’établissement (variante de la proposition de Grille), enregistré dans ce fichier.",
+  "learn.variantName": "Nom du barème, dans le détail du calcul",
+  "learn.variantDefault": "barème de l’enseignant (variante de la proposition de Grille)",
 } as const;
 
 export const enLearn: Record<keyof typeof frLearn, string> = {
@@ -165,4 +167,6 @@ export const enLearn: Record<keyof typeof frLearn, string> = {
   "learn.noSelection": "Select cells in the sheet first.",
   "learn.badSelection": "The selection “{selection}” cannot be read.",
   "learn.variantNote": "The teacher’s or school’s marking (a variant of Grille’s proposal), saved in this file.",
+  "learn.variantName": "Name of the marking, in the mark’s trace",
+  "learn.variantDefault": "the teacher’s marking (a variant of Grille’s proposal)",
 };

@@ -136,10 +136,16 @@ export function GridEditor({ pane, snapshot, mode, onClose }: GridEditorProps) {
     return texts;
   };
 
+  const variantName = draft?.grid.markingVariant ?? t("learn.variantDefault");
+  /**
+   * A variant names itself in the trace, and no longer claims to be Grille's proposal: the scheme's note
+   * and its sources (which parts are Grille's) are the teacher's now.
+   */
   const finished = (): GridFile | null => {
     if (!draft) return null;
     if (!variant || draft.grid.marking?.kind !== "weighted-mean") return draft;
-    return { ...draft, grid: { ...draft.grid, marking: { ...draft.grid.marking, note: bilingual("learn.variantNote").fr } } };
+    const { provenance: _grille, ...marking } = draft.grid.marking as typeof draft.grid.marking & { provenance?: unknown };
+    return { ...draft, grid: { ...draft.grid, markingVariant: variantName, marking: { ...marking, note: bilingual("learn.variantNote").fr } } };
   };
   const valid = draft !== null && parseGridFile(draft).ok;
   const keep = async () => {
@@ -183,6 +189,11 @@ export function GridEditor({ pane, snapshot, mode, onClose }: GridEditorProps) {
       )}
       {parts && (
         <>
+          {variant && (
+            <Field label={t("learn.variantName")} size="small">
+              <Input size="small" value={variantName} onChange={(_, d) => setDraft({ ...parts.draft, grid: { ...parts.draft.grid, markingVariant: d.value.trim() === "" ? variantName : d.value } })} />
+            </Field>
+          )}
           {!variant && (
             <Field label={t("learn.title")} size="small">
               <Input size="small" value={parts.draft.grid.title} onChange={(_, d) => setDraft(updateTitle(parts.draft, d.value))} />

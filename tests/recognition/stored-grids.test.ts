@@ -5,6 +5,10 @@ import { bindingMapOf, parseBindingMap } from "../../src/recognition/workbook/bi
 import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
 import { gridsForFile, keepGrid, storedGridFiles, withStoredGrids } from "../../src/recognition/workbook/stored-grids";
 import { builtInGrid } from "../../src/referentials";
+import { bindingMapXml, parseBindingMapXml } from "../../src/hosts/excel/binding-xml";
+import { documentPayloadWithGrid } from "../../src/recognition/document/stored-grids";
+import { documentToSheet } from "../../src/recognition/document/to-sheet";
+import { mapWithGrid } from "../../src/recognition/workbook/stored-grids";
 import { ccfGridFile } from "../support/ccf-grid";
 
 const markOf = (report: ReturnType<typeof recognizeWorkbook>, sheet: string) => {
@@ -68,5 +72,23 @@ describe("grids kept in the file beside the binding map", () => {
     expect(storedGridFiles(workbook.snapshot.bindingMap)).toEqual([]);
     const withGrids = documentWorkbook({ ...doc, bindingMap: stored } as never, {});
     expect(storedGridFiles(withGrids.snapshot.bindingMap)).toEqual([ccfGridFile()]);
+  });
+
+  it("travel in the custom XML part Excel and Word keep (the binding map's part), and a confirmed grid joins the stored ones", () => {
+    const other = ccfGridFile({ id: "autre-grille" });
+    const map = mapWithGrid({ version: 1, gridId: "agora-e31", sheets: {}, grids: [other] }, ccfGridFile());
+    expect(map.gridId).toBe("agora-e31");
+    const xml = bindingMapXml(map);
+    expect(storedGridFiles(parseBindingMapXml(xml))).toEqual([other, ccfGridFile()]);
+    expect(mapWithGrid(undefined, ccfGridFile())).toEqual({ version: 1, gridId: "cap-epc-ep2", sheets: {}, grids: [ccfGridFile()] });
+  });
+
+  it("in a Word document, the confirmed grid is stored with the document's structure, its earlier grids kept", () => {
+    const doc = { name: "doc", blocks: [{ kind: "paragraph" as const, text: "Nom et prénom du candidat : Léa", style: null }], contentControls: [] };
+    const layout = documentToSheet(doc as never);
+    const earlier = { format: "grille-document-binding", version: 1, fingerprint: "une autre structure", map: { version: 1, gridId: "x", sheets: {}, grids: [ccfGridFile({ id: "autre-grille" })] } };
+    const payload = documentPayloadWithGrid(layout, earlier, ccfGridFile());
+    expect(payload.fingerprint).toBe(layout.fingerprint);
+    expect(storedGridFiles(payload).map((g) => g.grid.id)).toEqual(["autre-grille", "cap-epc-ep2"]);
   });
 });

@@ -24,7 +24,7 @@ export interface LearnedRow {
 export const AFTER_ITEMS = /^(?:appreciation|observations?|commentaires?|note|total|commission|jury|membres|signatures?|rappel|proposition par defaut|pas de note|couverture|bilan|resultat|moyenne|visa|decision|points? obtenus)\b/;
 
 /** Column titles printed under a level header (« Code | Compétence | Critères d'évaluation »): not items. */
-const COLUMN_TITLES = /^(?:codes?|competences?|criteres?(?: d'evaluation)?|indicateurs?(?: d'evaluation)?|items?|libelles?|intitules?|questions?|savoirs?|elements? evalues?|descripteurs?)$/;
+const COLUMN_TITLES = /^(?:codes?|competences?|criteres?(?: d'evaluation)?(?: de la competence)?|indicateurs?(?: d'evaluation)?|items?|libelles?|intitules?|questions?|savoirs?|elements? evalues?|descripteurs?)$/;
 
 const isText = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
 
@@ -54,6 +54,8 @@ export interface BodyOptions {
   ratingColumns: readonly number[];
   /** Rows where some copy of the grid holds a rating: rated rows are items, never sections. */
   ratedRows: ReadonlySet<number> | null;
+  /** The last row to read (the row before the next block's header). */
+  limit?: number;
 }
 
 /**
@@ -65,7 +67,8 @@ export function learnBody(index: SheetIndex, options: BodyOptions): { rows: Lear
   const rows: LearnedRow[] = [];
   let bottom = options.top;
   let blanks = 0;
-  for (let r = options.top; r < index.rows; r++) {
+  const end = Math.min(index.rows - 1, options.limit ?? Infinity);
+  for (let r = options.top; r <= end; r++) {
     const cells: { col: number; raw: string }[] = [];
     let weight: number | null = null;
     let maximum: number | null = null;

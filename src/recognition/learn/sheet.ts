@@ -7,6 +7,7 @@ import type { SheetIndex } from "../sheet/sheet-index";
 import { IdMaker, nodeOf, slugOf, type Draft } from "./draft";
 import { learnForm, type LearnedForm } from "./fields";
 import { learnHeaders, type LearnedHeader } from "./header";
+import { itemCode } from "./codes";
 import { learnBody, type LearnedRow } from "./items";
 import { note, type LearnNote } from "./result";
 
@@ -33,6 +34,37 @@ function ratedRows(copies: readonly SheetSnapshot[], header: LearnedHeader): { r
   return { rows, numbers };
 }
 
+const sameLevels = (a: LearnedHeader, b: LearnedHeader) => a.levels.length === b.levels.length && a.levels.every((l, i) => l.code === b.levels[i]!.code && l.column === b.levels[i]!.column);
+
+/**
+ * The body under a header and under each repetition of it (one block per competency, as in the BTS
+ * grids): the block's heading (the text beside its header, with its weight) is the section of its items.
+ */
+function blocksOf(index: SheetIndex, header: LearnedHeader, headers: readonly LearnedHeader[], rated: ReadonlySet<number> | null): { rows: LearnedRow[]; bottom: number } {
+  const blocks = headers.filter((h) => sameLevels(h, header)).sort((a, b) => a.row - b.row);
+  const columns = header.levels.map((l) => l.column);
+  const first = Math.min(...columns);
+  const rows: LearnedRow[] = [];
+  let bottom = header.bottom;
+  blocks.forEach((block, i) => {
+    const limit = blocks[i + 1] ? Math.min(blocks[i + 1]!.row, blocks[i + 1]!.labelRow ?? Infinity, blocks[i + 1]!.pointsRow ?? Infinity) - 1 : undefined;
+    if (blocks.length > 1) {
+      for (let r = Math.min(block.row, block.labelRow ?? block.row); r <= block.bottom; r++) {
+        const label = index.cells.find((c) => c.row === r && c.col < first && typeof c.value === "string" && c.words.length >= 2);
+        if (!label) continue;
+        const weight = index.cells.find((c) => c.row === r && c.col < first && typeof c.value === "number")?.value;
+        const coded = itemCode(cellText(label.value));
+        rows.push({ row: r, col: label.col, role: "section", code: coded?.code ?? null, label: coded?.rest || cellText(label.value).trim(), details: null, weight: typeof weight === "number" ? weight : null, maximum: null });
+        break;
+      }
+    }
+    const body = learnBody(index, { top: block.bottom + 1, ratingColumns: columns, ratedRows: rated, ...(limit !== undefined ? { limit } : {}) });
+    rows.push(...body.rows);
+    bottom = Math.max(bottom, body.bottom);
+  });
+  return { rows, bottom };
+}
+
 /** The title: the first long text above the header (a grid's heading), else the sheet's name. */
 function titleOf(index: SheetIndex, above: number): { title: string; anchors: string[] } {
   const texts = index.cells.filter((c) => c.row < above && typeof c.value === "string" && c.words.length >= 2 && !c.text.endsWith(":") && !/:/.test(c.head.slice(-3)));
@@ -54,7 +86,7 @@ export function learnSheet(workbook: WorkbookSnapshot, index: SheetIndex): Draft
   let best: { header: LearnedHeader; rows: LearnedRow[]; bottom: number; rated: ReturnType<typeof ratedRows> } | null = null;
   for (const header of headers.slice(0, 4)) {
     const rated = ratedRows(copiesOf(workbook, index.sheet, header), header);
-    const body = learnBody(index, { top: header.bottom + 1, ratingColumns: header.levels.map((l) => l.column), ratedRows: rated.rows.size > 0 ? rated.rows : null });
+    const body = blocksOf(index, header, headers, rated.rows.size > 0 ? rated.rows : null);
     const items = body.rows.filter((r) => r.role === "item").length;
     if (items > 0 && (!best || items > best.rows.filter((r) => r.role === "item").length)) best = { header, ...body, rated };
   }
@@ -78,7 +110,14 @@ export function learnSheet(workbook: WorkbookSnapshot, index: SheetIndex): Draft
   const groups: Group[] = [];
   let section: ReferentialNode | null = null;
   let lastItem: ReferentialNode | null = null;
+  const unweighed: string[] = [];
+  let skipping = false;
   for (const row of rows) {
+    if (row.role === "section") skipping = row.weight === 0;
+    if (skipping || (row.role === "item" && row.weight === 0)) {
+      if (row.role !== "descriptor") unweighed.push(row.code ?? row.label.split("\n")[0]!);
+      continue;
+    }
     if (row.role === "section") {
       section = nodeOf(ids.make(row.code, row.label, "section"), "domain", row.code, row.label, row.details);
       section.children = [];
@@ -96,6 +135,10 @@ export function learnSheet(workbook: WorkbookSnapshot, index: SheetIndex): Draft
     }
   }
   if (items.length === 0) return null;
+  if (unweighed.length > 0) {
+    const list = unweighed.map((u) => `« ${u.slice(0, 60)} »`).join(", ");
+    notes.push(note("items", "medium", `Pèsent 0 dans la note, laissés de côté (non évalués) : ${list}`, `Weigh 0 in the mark, left aside (not assessed): ${list}`, { sheet: index.sheet.name }));
+  }
   // Sections without items are headings only; items outside every section leave the marking flat.
   const usedGroups = groups.filter((g) => items.some((i) => i.group === g.id));
   // Sections weigh in the marking only where the grid prints their weights; otherwise it is one of the variants tried.
@@ -104,7 +147,22 @@ export function learnSheet(workbook: WorkbookSnapshot, index: SheetIndex): Draft
   const grouped = groupable && sectionsWeighed;
 
   const { title, anchors } = titleOf(index, header.row);
-  const scale = scaleOf(header);
+  let scale = scaleOf(header);
+  // The mark's formula divides by n − 1 (« …*20/3 » on four levels): the levels are worth 0 … n − 1.
+  const formula = form.markFormula?.formula ?? "";
+  const steps = header.levels.length - 1;
+  if (scale.kind === "levels" && steps >= 2 && header.levels.every((l) => l.points === undefined) && new RegExp(`/\\s*${steps}(?![\\d.])`).test(formula)) {
+    scale = { ...scale, levels: scale.levels.map((l, i) => ({ ...l, points: i })) };
+    notes.push(
+      note(
+        "scale",
+        "medium",
+        `D'après la formule de la note (division par ${steps}), les niveaux valent 0 à ${steps} points — à confirmer`,
+        `From the mark's formula (division by ${steps}), the levels are worth 0 to ${steps} points — to confirm`,
+        { sheet: index.sheet.name },
+      ),
+    );
+  }
   notes.push(
     note(
       "items",

@@ -78,6 +78,26 @@ maybe("learning the real files of ../shared/corpus", () => {
     expect(result.notes[0]!.fr).toMatch(/Rien qui ressemble à une grille : aucune ligne d'en-tête de niveaux/);
   });
 
+  it("BTS CIEL E6 (blank): one block per competency, their weights, levels 0–3 from the mark's formula, the fields", async () => {
+    const result = proposed(learnGrid(await snapshotOf("bouhenic__EvalE6__GRILLE_E6.xlsx"), { sheet: "E6 STAGE - IR" }));
+    const grid = result.file.grid;
+    expect(grid.scale.kind === "levels" && grid.scale.levels.map((l) => [l.label, l.points])).toEqual([
+      ["Non réalisé", 0],
+      ["Réalisation partielle", 1],
+      ["Réalisation satisfaisante", 2],
+      ["Réalisation très satisfaisante", 3],
+    ]);
+    const marking = grid.marking!;
+    expect(marking.kind === "weighted-mean" && marking.groups.slice(0, 4).map((g) => [g.id, g.weight])).toEqual([
+      ["C01", 0.4],
+      ["C03", 0.2],
+      ["C08", 0.2],
+      ["C10", 0.2],
+    ]);
+    expect(grid.fields.map((f) => f.label)).toEqual(expect.arrayContaining(["Nom", "Numéro du candidat", "Date", "Établissement"]));
+    expect(result.notes.some((n) => n.part === "marking" && /Aucun total/.test(n.fr))).toBe(true);
+  });
+
   it.each([
     "archambaultv-prof__c3hm__grille.xlsx",
     "archambaultv-prof__c3hm__grille_zero.xlsx",

@@ -64,21 +64,21 @@ maybe("learning a grid in the demo", () => {
     await expectClean(opened);
   });
 
-  it("editing the levels' points updates the proposed marks live, until they equal the workbook's totals", async () => {
-    const before = await proposedMarks();
-    const points = pane.getByTestId("learn-level-points");
-    // The keyboard, as a teacher would: into the first level's points, type, on to the next.
-    await points.nth(0).click();
+  it("the proposal gives back the workbook's totals; editing a level's points moves the marks live, away from them and back", async () => {
+    const team = CCF_CANDIDATES.map((c) => formatNumber(ccfTeamMark(c.levels), "fr"));
+    const matching = () => pane.getByTestId("learn-matching").innerText();
+    await until(proposedMarks, (marks) => marks.join() === team.join(), "the team's marks");
+    expect(await matching()).toBe(fr("learn.matching", { count: 4, total: 4 }));
+    const best = pane.getByTestId("learn-level-points").nth(CCF_LEVELS.length - 1);
+    // The keyboard, as a teacher would: into the best level's points, select, type.
+    await best.focus();
     await page.keyboard.press("Control+A");
-    await page.keyboard.type("0");
-    const after = await until(proposedMarks, (marks) => marks.join() !== before.join(), "marks to change");
-    expect(after).not.toEqual(before);
-    for (const [i, level] of CCF_LEVELS.entries()) {
-      await points.nth(i).fill(String(CCF_POINTS[level]));
-    }
-    const expected = CCF_CANDIDATES.map((c) => formatNumber(ccfTeamMark(c.levels), "fr"));
-    await until(proposedMarks, (marks) => marks.join() === expected.join(), "the team's marks");
-    expect(await pane.getByTestId("learn-matching").innerText()).toBe(fr("learn.matching", { count: 4, total: 4 }));
+    await page.keyboard.type("4");
+    const moved = await until(proposedMarks, (marks) => marks.join() !== team.join(), "marks to change");
+    expect(moved).not.toEqual(team);
+    expect(await matching()).not.toBe(fr("learn.matching", { count: 4, total: 4 }));
+    await best.fill(String(CCF_POINTS["++"]));
+    await until(proposedMarks, (marks) => marks.join() === team.join(), "the team's marks again");
     // The whole editor in the 320 px pane: a tall window, so that nothing is cut.
     await page.setViewportSize({ width: 1280, height: 4200 });
     expect(await pane.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);

@@ -1,3 +1,4 @@
+import { text } from "../i18n/locale";
 import type { CompiledGrid } from "../model/compile";
 import type { Evaluation } from "../model/evaluation";
 import { markCoverage } from "./coverage";
@@ -6,8 +7,15 @@ import type { EvaluationResult } from "./result";
 import { markPointsSum } from "./points-sum";
 import { markWeightedMean } from "./weighted-mean";
 
-/** The result of an evaluation by its grid's scheme; null for a grid with no marking. */
+/** The result of an evaluation by its grid's scheme; null for a grid with no marking. A variant's trace ends by naming whose scheme it is. */
 export function evaluateResult(compiled: CompiledGrid, evaluation: Evaluation): EvaluationResult | null {
+  const result = schemeResult(compiled, evaluation);
+  const variant = compiled.grid.markingVariant;
+  if (!result || variant === undefined || !("trace" in result)) return result;
+  return { ...result, trace: [...result.trace, text(`barème appliqué : ${variant}`, `marking applied: ${variant}`)] };
+}
+
+function schemeResult(compiled: CompiledGrid, evaluation: Evaluation): EvaluationResult | null {
   const scheme = compiled.grid.marking;
   if (!scheme) return null;
   switch (scheme.kind) {

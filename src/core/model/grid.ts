@@ -176,6 +176,11 @@ export const GridDefinitionSchema = z.strictObject({
   fields: z.array(FieldSchema).default([]),
   panel: PanelSchema.optional(),
   marking: MarkingSchemeSchema.optional(),
+  /**
+   * Whose marking this is when a teacher or a school adapted the grid's own (a built-in grid's variant,
+   * kept in their file): « Barème de l'établissement ». The mark's trace names it.
+   */
+  markingVariant: z.string().min(1).optional(),
   rules: z.array(RuleSchema).default([]),
   assessors: AssessorsSchema.optional(),
 });

@@ -1,3 +1,5 @@
+import { enLearn, frLearn } from "./learn-messages";
+
 /**
  * Every string of the task pane, French first, then English. A message may hold `{name}` placeholders;
  * « singular|plural » messages pick their form by the `count` parameter (French: 0 and 1 are singular).
@@ -203,6 +205,7 @@ export const fr = {
   "newGrid.chooseFirst": "Choisissez une grille pour voir les feuilles qui seront ajoutées.",
   "newGrid.add": "Ajouter",
   "newGrid.done": "{count} feuille ajoutée.|{count} feuilles ajoutées.",
+  ...frLearn,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -404,4 +407,5 @@ export const en: Record<MessageKey, string> = {
   "newGrid.chooseFirst": "Choose a grid to see the sheets that will be added.",
   "newGrid.add": "Add",
   "newGrid.done": "{count} sheet added.|{count} sheets added.",
+  ...enLearn,
 };

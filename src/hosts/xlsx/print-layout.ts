@@ -17,7 +17,9 @@ export function applyPrintLayout(ws: Worksheet, sheet: NewSheet): void {
     fitToWidth: 1,
     fitToHeight: 0,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(sheet.printArea !== undefined && { printArea: sheet.printArea }),
+    // ExcelJS writes « $ » + each corner as given: "A$1:F$39" becomes the absolute $A$1:$F$39 that
+    // LibreOffice honours ("A1:F39" would become $A1:$F39, which it ignores).
+    ...(sheet.printArea !== undefined && { printArea: sheet.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2") }),
     ...(sheet.printTitleRows !== undefined && { printTitlesRow: `${sheet.printTitleRows.first}:${sheet.printTitleRows.last}` }),
   };
 }

@@ -48,7 +48,8 @@ maybe("a generated grid printed through LibreOffice", () => {
     expect(flat).toContain(compiled.grid.diploma);
     for (const item of compiled.grid.items) expect(flat).toContain(item.id);
     expect(flat).toContain("Signature");
-    expect(flat).not.toContain("Note proposée par Grille");
+    // Grille's proposal and its note sit beside and below the grid, out of the print area.
+    expect(flat).not.toMatch(/proposée|Proposition par défaut/);
     expect(flat).not.toMatch(/#(VALUE|NAME|REF|DIV)/);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(3);

@@ -37,15 +37,15 @@ export function lookups(changes: readonly PlanChange[], snapshot: WorkbookSnapsh
   };
 }
 
-export const isFormula = (input: CellInput): input is { formula: string } => input !== null && typeof input === "object";
+const isFormula = (input: CellInput): input is { formula: string } => input !== null && typeof input === "object";
 
-export const formulaText = (formula: string) => `=${formula.replace(/^=/, "")}`;
+const formulaText = (formula: string) => `=${formula.replace(/^=/, "")}`;
 
 /**
  * Text Excel would read as something else when typed (a formula, a number, a date, a boolean): written
  * with a leading apostrophe, which Excel keeps as the cell's prefix, not in its value.
  */
-export function looksTyped(text: string): boolean {
+function looksTyped(text: string): boolean {
   const t = text.trim();
   return (
     /^[=+\-@'(.,]|^\d/.test(t) ||

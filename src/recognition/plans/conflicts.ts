@@ -74,9 +74,6 @@ export function wrongHost(change: PlanChange, target: GateTarget): Text | null {
   return ruleOf(change).refusedIn[target]?.(change) ?? null;
 }
 
-/** The sheets a change names that already exist (`sheet` of a cell or a name, the sheet a new one replaces). */
-export const sheetsNamed = (change: PlanChange): string[] => ruleOf(change).touches(change).map((t) => t.sheet);
-
 /**
  * What stands in the way of a plan, checked against the document as read and what the teacher agreed
  * to: a change this host cannot take; a cell on a sheet that is missing or protected, a formula, a

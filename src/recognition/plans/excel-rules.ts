@@ -10,13 +10,13 @@ import type { CellStyle, NewSheet, PlanChange } from "./plan";
  */
 
 /** Excel's limit on the text of an inline drop-down list. */
-export const MAX_LIST_LENGTH = 255;
+const MAX_LIST_LENGTH = 255;
 
 const overlaps = (a: CellRange, b: CellRange) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 const isColour = (value: string) => /^#[0-9a-fA-F]{6}$/.test(value);
 
-export function styleProblems(style: CellStyle | undefined, where: string): Text[] {
+function styleProblems(style: CellStyle | undefined, where: string): Text[] {
   if (!style) return [];
   const problems: Text[] = [];
   for (const colour of [style.fill, style.color]) {
@@ -36,7 +36,7 @@ export const isValidExcelName = (name: string): boolean =>
 /** The inline list formula Excel stores for a drop-down: "N,F,M,E", quotes doubled. */
 export const listFormula = (values: readonly string[]): string => `"${values.map((v) => v.replace(/"/g, '""')).join(",")}"`;
 
-export function sheetNameProblem(name: string): Text | null {
+function sheetNameProblem(name: string): Text | null {
   const where = `Feuille « ${name} »`;
   if (name.trim() === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
     return text(`${where} : nom de feuille refusé par Excel (31 caractères au plus, sans [ ] : * ? / \\).`, `Sheet "${name}": a name Excel refuses (31 characters at most, no [ ] : * ? / \\).`);

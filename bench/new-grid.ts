@@ -1,6 +1,9 @@
 import { Workbook } from "exceljs";
 import { compileGrid } from "../src/core";
 import { applyPlan } from "../src/hosts/xlsx/apply";
+import { workbookSnapshot } from "../src/hosts/xlsx/read";
+import { gate } from "../src/recognition/plans/gate";
+import { PREVIEWED } from "../src/recognition/plans/consent";
 import { newGridPlan } from "../src/recognition/plans/new-grid";
 import { bigGridFile } from "../tests/support/big-grid";
 
@@ -13,7 +16,7 @@ export async function benchNewGrid(): Promise<string> {
   const start = process.hrtime.bigint();
   const plan = newGridPlan(compileGrid(file), { existingSheets: [], candidates: ["MARTIN Alice"] });
   const workbook = new Workbook();
-  const applied = applyPlan(workbook, plan);
+  const applied = applyPlan(workbook, gate(plan, workbookSnapshot(workbook).snapshot, PREVIEWED));
   if (!applied.ok) throw new Error(applied.errors.join("; "));
   await workbook.xlsx.writeBuffer();
   return `new-2000-items-ms: ${Math.round(Number(process.hrtime.bigint() - start) / 1e6)}`;

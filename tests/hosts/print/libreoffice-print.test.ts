@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Workbook } from "exceljs";
 import { applyPlan } from "../../../src/hosts/xlsx/apply";
+import { workbookSnapshot } from "../../../src/hosts/xlsx/read";
+import { gate } from "../../../src/recognition/plans/gate";
+import { PREVIEWED } from "../../../src/recognition/plans/consent";
 import { newGridPlan } from "../../../src/recognition/plans/new-grid";
 import { grid } from "../../support/evaluation-builder";
 
@@ -38,7 +41,8 @@ maybe("a generated grid printed through LibreOffice", () => {
   it("prints the official E31 grid alone, on A4 landscape, with the candidate's name and without Grille's proposal", async () => {
     const compiled = grid("agora-e31");
     const workbook = new Workbook();
-    const applied = applyPlan(workbook, newGridPlan(compiled, { candidates: ["MARTIN Alice"], existingSheets: [] }));
+    const plan = newGridPlan(compiled, { candidates: ["MARTIN Alice"], existingSheets: [] });
+    const applied = applyPlan(workbook, gate(plan, workbookSnapshot(workbook).snapshot, PREVIEWED));
     expect(applied.ok).toBe(true);
     const file = path.join(dir, "e31.xlsx");
     writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));

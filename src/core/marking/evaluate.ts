@@ -3,6 +3,7 @@ import type { Evaluation } from "../model/evaluation";
 import { markCoverage } from "./coverage";
 import { markDomains } from "./domains";
 import type { EvaluationResult } from "./result";
+import { markPointsSum } from "./points-sum";
 import { markWeightedMean } from "./weighted-mean";
 
 /** The result of an evaluation by its grid's scheme; null for a grid with no marking. */
@@ -16,5 +17,7 @@ export function evaluateResult(compiled: CompiledGrid, evaluation: Evaluation): 
       return markCoverage(compiled, scheme, evaluation);
     case "domain-percent":
       return markDomains(compiled, scheme, evaluation);
+    case "points-sum":
+      return markPointsSum(compiled, scheme, evaluation);
   }
 }

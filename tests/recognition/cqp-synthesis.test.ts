@@ -2,7 +2,8 @@ import { traceLine, type DomainResult } from "../../src/core";
 import { demoSample, CQP_CANDIDATE } from "../../src/hosts/demo/samples";
 import { synthesisPlan, currentSynthesis, type SynthesisInput } from "../../src/recognition/plans/panel-synthesis";
 import { qualified } from "../../src/recognition/snapshot/cells";
-import { checkPlan } from "../../src/recognition/plans/conflicts";
+import { gate } from "../../src/recognition/plans/gate";
+import { NO_CONSENT } from "../../src/recognition/plans/consent";
 import { applyPlanToSnapshot } from "../../src/recognition/snapshot/apply-plan";
 import type { WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
 import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
@@ -42,7 +43,7 @@ describe("the CQP president's synthesis is data in the file", () => {
     const candidate = report.candidates[0]!;
     const plan = synthesisPlan(report, candidate, agreed, cellLookup(demo), { existingSheets: demo.sheets.map((s) => s.name) });
     expect(plan.changes.map((c) => c.kind)).toEqual(["sheet"]);
-    expect(checkPlan(plan, demo, new Set())).toEqual([]);
+    expect(gate(plan, demo, NO_CONSENT).ok).toBe(true);
 
     const reopened = recognise(applyPlanToSnapshot(demo, plan));
     const again = reopened.candidates[0]!;
@@ -75,7 +76,7 @@ describe("the CQP president's synthesis is data in the file", () => {
     ]);
     // The hosts take a change whose `previous` is what the cell holds as agreed by the teacher.
     const agreedCells = plan.changes.map((c) => (c.kind === "cell" ? qualified(c.sheet, c.address) : ""));
-    expect(checkPlan(plan, written, new Set(agreedCells))).toEqual([]);
+    expect(gate(plan, written, { previewed: false, outputs: agreedCells }).ok).toBe(true);
     const result = domainsOf(applyPlanToSnapshot(written, plan));
     expect(result.panel[2]).toMatchObject({ percent: 80, reason: "Organisation exemplaire" });
   });

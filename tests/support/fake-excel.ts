@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 import { DOMParser } from "@xmldom/xmldom";
-import { ValueType, type Cell, type CellValue as ExcelJsValue, type Workbook } from "exceljs";
-import { isProtected, mergedRanges } from "../../src/hosts/xlsx/exceljs-internals";
+import { ValueType, type Cell, type CellValue as ExcelJsValue, type Workbook, type Worksheet } from "exceljs";
 import type { OfficeEnv } from "../../src/hosts/excel/office-env";
 import { a1, columnLetters, isCellError, parseA1, parseRangeA1, rangeA1, type CellRange } from "../../src/recognition/snapshot/cells";
 import type { WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
@@ -90,6 +89,10 @@ export class FakeSheet {
   frozenRows = 0;
   orientation = "Portrait";
   paperSize = "Letter";
+  /** Print layout (pageLayout.zoom, setPrintArea, setPrintTitleRows). */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number } = {};
+  printArea: string | null = null;
+  printTitleRows: string | null = null;
 
   constructor(public name: string) {}
 
@@ -673,12 +676,18 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
     });
   }
 
-  get pageLayout(): { orientation: string; paperSize: string } {
+  get pageLayout(): { orientation: string; paperSize: string; zoom: FakeSheet["zoom"]; setPrintArea(address: string): void; setPrintTitleRows(rows: string): void } {
     const write = (property: "orientation" | "paperSize", value: string) =>
       this.write(`pageLayout.${property}=`, value, (sheet) => {
         this.excel.requireApi("1.9", "pageLayout");
         if (sheet.protected) fail("AccessDenied", `sheet ${sheet.name} is protected`);
         sheet[property] = value;
+      });
+    const call = (label: string, value: unknown, run: (sheet: FakeSheet) => void) =>
+      this.write(`pageLayout.${label}`, value, (sheet) => {
+        this.excel.requireApi("1.9", "pageLayout");
+        if (sheet.protected) fail("AccessDenied", `sheet ${sheet.name} is protected`);
+        run(sheet);
       });
     return {
       set orientation(value: string) {
@@ -687,7 +696,16 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
       set paperSize(value: string) {
         write("paperSize", value);
       },
-    } as { orientation: string; paperSize: string };
+      set zoom(value: FakeSheet["zoom"]) {
+        call("zoom=", value, (sheet) => (sheet.zoom = { ...value }));
+      },
+      setPrintArea(address: string) {
+        call("setPrintArea", address, (sheet) => (sheet.printArea = address));
+      },
+      setPrintTitleRows(rows: string) {
+        call("setPrintTitleRows", rows, (sheet) => (sheet.printTitleRows = rows));
+      },
+    } as { orientation: string; paperSize: string; zoom: FakeSheet["zoom"]; setPrintArea(address: string): void; setPrintTitleRows(rows: string): void };
   }
 
   getRange(address?: string): FakeRange {
@@ -794,6 +812,17 @@ export class FakeRange extends FakeObject<Area> {
 
   protected override alive(target: Area): boolean {
     return this.excel.sheets.includes(target.sheet);
+  }
+
+  set columnHidden(value: boolean) {
+    this.write("columnHidden=", value, (t) =>
+      this.guarded(t, ({ sheet, area }) => {
+        for (let c = area.left; c <= area.right; c++) {
+          if (value) sheet.hiddenColumns.add(c);
+          else sheet.hiddenColumns.delete(c);
+        }
+      }),
+    );
   }
 
   private guarded(target: Area, run: (target: Area) => void): void {
@@ -1209,13 +1238,23 @@ function fromExcelJsCell(source: Cell, cell: FakeCell): void {
   if (source.numFmt) cell.numberFormat = source.numFmt;
 }
 
+/**
+ * The fake's own reading of an ExcelJS sheet's merges and protection, through ExcelJS's public model
+ * (not the production adapter's internals), so that a bug there fails the Office.js tests too.
+ */
+function mergesAndProtection(ws: Worksheet): { merges: CellRange[]; protected: boolean } {
+  const model = ws.model as Worksheet["model"] & { sheetProtection?: { sheet?: boolean } | null };
+  return { merges: model.merges.map((range) => parseRangeA1(range)!), protected: model.sheetProtection?.sheet === true };
+}
+
 /** The same workbook as Excel would hold it: an ExcelJS workbook (as built or read by the .xlsx tests) → a fake. */
 export function fakeExcelFromExcelJs(workbook: Workbook): FakeExcel {
   const fake = new FakeExcel();
   for (const ws of workbook.worksheets) {
     const sheet = fake.addSheet(ws.name);
     sheet.visibility = ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible";
-    sheet.protected = isProtected(ws);
+    const { merges, protected: locked } = mergesAndProtection(ws);
+    sheet.protected = locked;
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) =>
       row.eachCell({ includeEmpty: false }, (source, colNumber) => {
         if (source.type === ValueType.Merge) return;
@@ -1224,7 +1263,7 @@ export function fakeExcelFromExcelJs(workbook: Workbook): FakeExcel {
     );
     for (let r = 1; r <= ws.rowCount; r++) if (ws.findRow(r)?.hidden) sheet.hiddenRows.add(r - 1);
     (ws.columns ?? []).forEach((column, c) => column?.hidden && sheet.hiddenColumns.add(c));
-    sheet.merges = mergedRanges(ws).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+    sheet.merges = merges;
   }
   for (const { name, ranges } of workbook.definedNames.model) {
     if (ranges.length > 0) fake.names.push({ name, formula: `=${ranges.join(",")}`, type: "Range" });

@@ -5,7 +5,7 @@
  */
 export { readDocx, readDocxBuffer, type DocxDocument, type DocxReadResult } from "./read";
 export type { DocxReadError, DocxReadErrorCode } from "./errors";
-export { applyDocumentPlan, type DocxApplyResult } from "./apply";
+export { applyDocumentPlan } from "./apply";
 export { newDocx } from "./new";
 export { writeDocx, writeDocxInPlace, docxBuffer, type WriteResult } from "./write";
 export { storeDocxPayload } from "./custom-xml";

@@ -4,6 +4,7 @@ import { formatNumber, parseLooseNumber } from "../../core/text/numbers";
 import type { CandidateReport, WorkbookReport } from "../workbook/report";
 import type { CellInput, CellStyle, WritePlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
+import { sameSheetName } from "./sheet-names";
 
 /**
  * « Synthèse »: one row per candidate (where, who, complete or not, what is missing, proposed and typed
@@ -19,6 +20,11 @@ export interface SynthesisOptions {
 }
 
 const RED = "#F8CBAD";
+/** Width in characters of the findings column (wrapped, its rows made tall enough). */
+const FINDINGS_WIDTH = 60;
+
+/** A figure as a reader reads it: two decimals at most (74.4444… → 74.44). */
+const readable = (figure: number): number => Math.round(figure * 100) / 100;
 const GREEN = "#C6EFCE";
 const ORANGE = "#FFEB9C";
 
@@ -114,10 +120,10 @@ function resultCells(candidate: CandidateReport, results: Results, locale: Local
       const proposed = result?.kind === "mark" ? (result.absent ? "ABS" : result.value) : null;
       const typed = typedMark(candidate, results.markFieldId);
       const typedNumber = typeof typed === "number" ? typed : typed === null ? null : parseLooseNumber(typed);
-      const gap = typeof proposed === "number" && typedNumber !== null ? Math.round((typedNumber - proposed) * 100) / 100 : null;
+      const gap = typeof proposed === "number" && typedNumber !== null ? readable(typedNumber - proposed) : null;
       return [
         { value: proposed, style: S.number },
-        { value: typed, style: S.number },
+        { value: typeof typed === "number" ? readable(typed) : typed, style: S.number },
         { value: gap === 0 ? 0 : gap, style: gap !== null && gap !== 0 ? { ...S.number, fill: ORANGE } : S.number },
       ];
     }
@@ -129,7 +135,7 @@ function resultCells(candidate: CandidateReport, results: Results, locale: Local
     case "domains": {
       const figures = results.groups.map((group) => {
         const figure = result?.kind === "domains" ? result.panel.find((p) => p.groupId === group.id)?.percent : null;
-        return { value: figure ?? null, style: { ...S.number, numberFormat: "0.0" } };
+        return { value: figure === null || figure === undefined ? null : readable(figure), style: { ...S.number, numberFormat: "0.##" } };
       });
       if (result?.kind !== "domains") return [...figures, ...WORDS[locale].panel.map(() => ({ value: null, style: S.cell }))];
       // The chair's synthesis (commission engineer): whose figures these are, and whether they may still change.
@@ -153,7 +159,7 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
   const locale = options.locale ?? "fr";
   const words = WORDS[locale];
   const name = options.sheetName ?? words.sheet;
-  const replaces = options.existingSheets.some((s) => s.toLocaleLowerCase("fr") === name.toLocaleLowerCase("fr"));
+  const replaces = options.existingSheets.some((s) => sameSheetName(s, name));
   const results = resultsOf(report);
   const grid = report.grid?.grid;
   const headers = [...words.columns, ...resultHeaders(results, locale)];
@@ -170,16 +176,18 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
     const findings = sortFindings(candidate.assessment.findings);
     const blocking = findings.filter((f) => f.severity === "blocking").length;
     const complete = candidate.assessment.complete;
+    const findingsText = findings.map((f) => f.message[locale]).join("\n");
     const cells: { value: CellInput; style: CellStyle }[] = [
       { value: candidate.sheet, style: S.cell },
       { value: candidate.row, style: S.number },
       { value: candidate.name, style: S.cell },
       { value: complete ? words.complete : words.incomplete, style: { ...S.cell, bold: true, fill: complete ? GREEN : RED } },
       { value: blocking, style: S.number },
-      { value: findings.map((f) => f.message[locale]).join("\n"), style: S.wrapped },
+      { value: findingsText, style: S.wrapped },
       ...resultCells(candidate, results, locale),
     ];
     cells.forEach(({ value, style }, c) => sheet.set(row, c, value, style));
+    sheet.fitText(row, findingsText, FINDINGS_WIDTH);
     row++;
   }
 
@@ -198,6 +206,11 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
   }
 
   const resultWidths = results.kind === "domains" ? [...results.groups.map(() => 16), 22, 40, 20] : results.kind === "mark" ? [10, 10, 8] : results.kind === "coverage" ? [14] : [];
-  const built = sheet.build(name, { columnWidths: [18, 7, 26, 12, 11, 60, ...resultWidths], frozenRows: headerRow + 1, landscape: true });
+  const built = sheet.build(name, {
+    columnWidths: [18, 7, 26, 12, 11, FINDINGS_WIDTH, ...resultWidths],
+    frozenRows: headerRow + 1,
+    landscape: true,
+    printTitleRows: { first: headerRow + 1, last: headerRow + 1 },
+  });
   return { changes: [{ kind: "sheet", sheet: built, replaces }] };
 }

@@ -72,13 +72,11 @@ describe("synthesisPlan for a weighted-mean grid (E31)", () => {
   });
 
   it("fills complete statuses light green and incomplete ones light red, and marks a gap", () => {
-    const green = styleAt(sheet, "D4")!.fill;
-    const red = styleAt(sheet, "D5")!.fill;
-    expect(green).toBeDefined();
-    expect(red).toBeDefined();
-    expect(red).not.toBe(green);
-    expect(styleAt(sheet, "D6")!.fill).toBe(green);
-    expect(styleAt(sheet, "I6")!.fill).toBeDefined();
+    // Excel's own « Good » and « Bad » fills, and its « Neutral » orange for a gap.
+    expect(styleAt(sheet, "D4")!.fill).toBe("#C6EFCE");
+    expect(styleAt(sheet, "D5")!.fill).toBe("#F8CBAD");
+    expect(styleAt(sheet, "D6")!.fill).toBe("#C6EFCE");
+    expect(styleAt(sheet, "I6")!.fill).toBe("#FFEB9C");
     expect(styleAt(sheet, "I4")!.fill).toBeUndefined();
   });
 
@@ -136,7 +134,9 @@ describe("synthesisPlan for a tracking table (PFMP) and the CQP", () => {
     ]);
     const result = candidate.assessment.result;
     if (result?.kind !== "domains") throw new Error("domains expected");
-    expect(table[4]!.slice(6, 9)).toEqual(result.panel.map((p) => p.percent));
+    // Rounded for reading: two decimals at most (56.666… → 56.67).
+    expect(table[4]!.slice(6, 9)).toEqual(result.panel.map((p) => (p.percent === null ? null : Math.round(p.percent * 100) / 100)));
+    expect(table[4]!.slice(6, 9).every((v) => typeof v !== "number" || Number.isInteger(v * 100))).toBe(true);
     expect(table[4]![7]).toBe(85);
     // No synthesis yet: the figures are the members' means, Grille's proposal.
     expect(table[4]!.slice(9)).toEqual(["moyenne des membres (proposition de Grille)", null, null]);

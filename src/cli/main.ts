@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { checkCommand, type CheckOptions } from "./commands/check";
+import { registerExport } from "./commands/export";
 import { listCommand, type ListOptions } from "./commands/list";
 import { markCommand, type MarkOptions } from "./commands/mark";
 import { newCommand, type NewOptions } from "./commands/new";
@@ -94,6 +95,8 @@ function buildProgram(term: Terminal, done: (code: number) => void): Command {
     .option("--force", t(h.force))
     .addHelpText("after", t(h.newAfter))
     .action(async (gridId: string, options: NewOptions) => done(await newCommand(gridId, options, term)));
+
+  registerExport(program, term, done);
 
   program
     .command("list")

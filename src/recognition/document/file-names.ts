@@ -5,12 +5,13 @@
  * « Martin Léa » and « Martin Léa (2) »), since Windows and macOS compare names without case.
  */
 
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+const FORBIDDEN = new Set('<>:"/\\|?*');
+const allowed = (ch: string) => !FORBIDDEN.has(ch) && ch.charCodeAt(0) >= 32 && ch !== "\u007f";
 const DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 const MAX_LENGTH = 80;
 
 export function safeFileName(name: string, fallback: string): string {
-  let safe = name.normalize("NFC").replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim();
+  let safe = [...name.normalize("NFC")].map((ch) => (allowed(ch) ? ch : " ")).join("").replace(/\s+/g, " ").trim();
   safe = safe.slice(0, MAX_LENGTH).replace(/[. ]+$/, "").replace(/^[. ]+/, "");
   if (safe === "") safe = fallback;
   return DEVICE.test(safe) ? `${safe}_` : safe;

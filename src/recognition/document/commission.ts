@@ -20,6 +20,8 @@ export interface CommissionSheet {
   /** A file name for `--split`: safe on every system, unique in the class, without extension. */
   fileName: string;
   complete: boolean;
+  /** What each printed page says at its foot: the candidate and the épreuve, so a loose page is never anonymous. */
+  footer: string;
   /** The official grid, filled. */
   grid: WordTable;
   /** Grille's box: proposal, trace, status, findings. */
@@ -142,6 +144,7 @@ export function commissionSheets(report: WorkbookReport, options: CommissionOpti
       candidate: labels[i]!,
       fileName: fileNames[i]!,
       complete: candidate.assessment.complete,
+      footer: `${labels[i]!} — ${grid.grid.epreuve ? `${grid.grid.epreuve.code} ${grid.grid.epreuve.title}` : grid.grid.title}`,
       grid: fillWordTable(blank, candidate.evaluation),
       proposal: proposalTable(grid.grid.id, candidate, locale, options.describe),
     };

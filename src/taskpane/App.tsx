@@ -39,6 +39,7 @@ export interface AppProps {
 const BindingStep = lazy(() => import(/* webpackChunkName: "step-binding", webpackPrefetch: true */ "./steps/BindingStep").then((m) => ({ default: m.BindingStep })));
 const WriteStep = lazy(() => import(/* webpackChunkName: "step-write", webpackPrefetch: true */ "./steps/WriteStep").then((m) => ({ default: m.WriteStep })));
 const SynthesisStep = lazy(() => import(/* webpackChunkName: "step-synthesis", webpackPrefetch: true */ "./steps/SynthesisStep").then((m) => ({ default: m.SynthesisStep })));
+const CommissionStep = lazy(() => import(/* webpackChunkName: "step-commission" */ "./commission/CommissionStep").then((m) => ({ default: m.CommissionStep })));
 const NewGridStep = lazy(() => import(/* webpackChunkName: "step-new-grid", webpackPrefetch: true */ "./steps/NewGridStep").then((m) => ({ default: m.NewGridStep })));
 
 /** The Word flow's own steps, in a chunk that Excel never loads. */
@@ -55,6 +56,7 @@ const STEP_VIEWS: Record<(typeof STEPS)[number], StepView> = {
   marks: { title: "step.marks", View: MarksStep },
   write: { title: "step.write", View: WriteStep },
   synthesis: { title: "step.synthesis", View: SynthesisStep },
+  commission: { title: "step.commission", View: CommissionStep },
   "new-grid": { title: "step.newGrid", View: NewGridStep },
 };
 
@@ -64,6 +66,7 @@ const WORD_STEP_VIEWS: Record<(typeof WORD_STEPS)[number], StepView> = {
   check: { title: "step.check", View: CheckStep },
   marks: { title: "step.marks", View: MarksStep },
   "write-mark": { title: "step.writeMark", View: WordWriteStep },
+  commission: { title: "step.commission", View: CommissionStep },
   "insert-grid": { title: "step.insertGrid", View: InsertGridStep },
 };
 

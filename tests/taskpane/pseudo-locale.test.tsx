@@ -23,6 +23,7 @@ const STEP_TITLES: Record<(typeof STEPS)[number], MessageKey> = {
   marks: "step.marks",
   write: "step.write",
   synthesis: "step.synthesis",
+  commission: "step.commission",
   "new-grid": "step.newGrid",
 };
 
@@ -31,6 +32,7 @@ const WORD_STEP_TITLES: Record<(typeof WORD_STEPS)[number], MessageKey> = {
   check: "step.check",
   marks: "step.marks",
   "write-mark": "step.writeMark",
+  commission: "step.commission",
   "insert-grid": "step.insertGrid",
 };
 

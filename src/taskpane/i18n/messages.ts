@@ -1,9 +1,12 @@
+import { enCommission, frCommission } from "./commission-messages";
+
 /**
  * Every string of the task pane, French first, then English. A message may hold `{name}` placeholders;
  * « singular|plural » messages pick their form by the `count` parameter (French: 0 and 1 are singular).
  * Nothing the pane shows is typed in a component: the pseudo-locale test fails on such a string.
  */
 export const fr = {
+  ...frCommission,
   "app.title": "Grille",
   "app.tagline": "Reconnaître, vérifier et noter les grilles d’évaluation",
 
@@ -212,6 +215,7 @@ export const fr = {
 export type MessageKey = keyof typeof fr;
 
 export const en: Record<MessageKey, string> = {
+  ...enCommission,
   "app.title": "Grille",
   "app.tagline": "Recognise, check and mark assessment grids",
 

@@ -11,9 +11,9 @@ import type { BindingTarget } from "./rebind";
 import type { PanelOverrides } from "./selectors";
 
 /** The pane's steps, in order. */
-export const STEPS = ["recognize", "binding", "check", "marks", "write", "synthesis", "new-grid"] as const;
+export const STEPS = ["recognize", "binding", "check", "marks", "write", "synthesis", "commission", "new-grid"] as const;
 /** The pane's steps in Word: recognise, check, the proposed mark, write it into the document, insert a grid. */
-export const WORD_STEPS = ["recognize", "check", "marks", "write-mark", "insert-grid"] as const;
+export const WORD_STEPS = ["recognize", "check", "marks", "write-mark", "commission", "insert-grid"] as const;
 export type StepId = (typeof STEPS)[number] | (typeof WORD_STEPS)[number];
 
 /** What the pane is waiting for: one thing at a time, every action button is disabled meanwhile. */

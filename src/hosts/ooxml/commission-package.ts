@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import type { CommissionSheet } from "../../recognition/document/commission";
 import type { WordTable } from "../../recognition/document/word-table";
 import { HEADING1_STYLE, W_NS } from "./package";
-import { emptyParagraph, styledParagraph, textRun, wordTableElement } from "./table-xml";
+import { emptyParagraph, pageBreakParagraph, styledParagraph, textRun, wordTableElement } from "./table-xml";
 import { buildXml, element, type XmlNode } from "./xml";
 
 /**
@@ -93,9 +93,13 @@ export function commissionBlocks(sheets: readonly CommissionSheet[]): XmlNode[] 
   sheets.forEach((sheet, i) => {
     if (i > 0) blocks.push(element("w:p", {}, [element("w:pPr", {}, [sectionProperties(i - 1)])]));
     blocks.push(styledParagraph(sheet.candidate, "Heading1"));
-    blocks.push(wordTableElement(sheet.grid, { idBase: id, textWidth: TEXT_WIDTH }), emptyParagraph());
-    // Content-control ids are unique in a document: the next grid's start above this one's.
-    id += controlCount(sheet.grid);
+    sheet.grids.forEach((grid, g) => {
+      // Several assessors' sheets of one candidate: each on its own page.
+      if (g > 0) blocks.push(pageBreakParagraph());
+      blocks.push(wordTableElement(grid, { idBase: id, textWidth: TEXT_WIDTH }), emptyParagraph());
+      // Content-control ids are unique in a document: the next grid's start above this one's.
+      id += controlCount(grid);
+    });
     blocks.push(wordTableElement(sheet.proposal, { idBase: id, textWidth: TEXT_WIDTH }));
   });
   if (sheets.length > 0) blocks.push(sectionProperties(sheets.length - 1));

@@ -1,6 +1,7 @@
 import type { Locale } from "../../core/i18n/locale";
 import { sortFindings, type Finding } from "../../core/completeness/finding";
 import type { EvaluationResult } from "../../core/marking/result";
+import type { Evaluation } from "../../core/model/evaluation";
 import { formatNumber } from "../../core/text/numbers";
 import type { CandidateReport, WorkbookReport } from "../workbook/report";
 import { candidateFileNames } from "./file-names";
@@ -22,8 +23,8 @@ export interface CommissionSheet {
   complete: boolean;
   /** What each printed page says at its foot: the candidate and the épreuve, so a loose page is never anonymous. */
   footer: string;
-  /** The official grid, filled. */
-  grid: WordTable;
+  /** The official grid, filled: one per assessor when several rate the candidate (CQP), else one. */
+  grids: WordTable[];
   /** Grille's box: proposal, trace, status, findings. */
   proposal: WordTable;
 }
@@ -125,6 +126,20 @@ export function proposalTable(gridId: string, candidate: CandidateReport, locale
   return { gridId, columns: [22, 78], rows };
 }
 
+/**
+ * What each printed grid shows: the candidate's evaluation, or, when several assessors rated them (CQP,
+ * one official sheet per jury member), one evaluation per assessor with their ratings and their name in
+ * the assessor's field.
+ */
+function evaluationsOf(evaluation: Evaluation): Evaluation[] {
+  const assessors = evaluation.assessors ?? [];
+  if (assessors.length === 0) return [evaluation];
+  return assessors.map((assessor) => {
+    const who = [assessor.name, assessor.role].filter((part): part is string => Boolean(part)).join(", ");
+    return { ...evaluation, ratings: assessor.ratings, fields: { ...evaluation.fields, ...(who && { assessor: { value: who } }) } };
+  });
+}
+
 export interface CommissionOptions {
   locale?: Locale;
   describe?: Describe;
@@ -145,7 +160,7 @@ export function commissionSheets(report: WorkbookReport, options: CommissionOpti
       fileName: fileNames[i]!,
       complete: candidate.assessment.complete,
       footer: `${labels[i]!} — ${grid.grid.epreuve ? `${grid.grid.epreuve.code} ${grid.grid.epreuve.title}` : grid.grid.title}`,
-      grid: fillWordTable(blank, candidate.evaluation),
+      grids: evaluationsOf(candidate.evaluation).map((evaluation) => fillWordTable(blank, evaluation)),
       proposal: proposalTable(grid.grid.id, candidate, locale, options.describe),
     };
   });

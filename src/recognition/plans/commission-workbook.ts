@@ -68,11 +68,11 @@ function appendBox(sheet: NewSheet, box: WordTable, top: number): void {
   if (heights.length > 0) sheet.rowHeights = heights;
 }
 
-/** One candidate's sheet: the grid filled, the mark cell holding only the typed mark, Grille's box below. */
-function candidateSheet(grid: CompiledGrid, sheet: CommissionSheet, sheetName: string, prefix: string): NewSheet {
+/** One grid of a candidate: filled, the mark cell holding only the typed mark, Grille's box below when given. */
+function candidateSheet(grid: CompiledGrid, filled: WordTable, box: WordTable | null, sheetName: string, prefix: string): NewSheet {
   const built = newGridSheet(grid, { sheetName, candidate: null, namePrefix: prefix });
   const blank = newSheetToWordTable(built, grid);
-  const added = filledTexts(blank, sheet.grid);
+  const added = filledTexts(blank, filled);
   const markAddress = built.names.find((n) => n.name === `${prefix}_note`)?.address;
   let bottom = 0;
   built.cells = built.cells.map((cell) => {
@@ -84,18 +84,22 @@ function candidateSheet(grid: CompiledGrid, sheet: CommissionSheet, sheetName: s
     if (cell.address === markAddress) return { ...cell, value: null };
     return cell;
   });
-  appendBox(built, sheet.proposal, bottom + 2);
+  if (box) appendBox(built, box, bottom + 2);
   return built;
 }
 
-/** The plan of a new workbook: a sheet per candidate, named after them. */
+/** The plan of a new workbook: a sheet per candidate (per assessor's grid, CQP), named after them; Grille's box on the last. */
 export function commissionWorkbookPlan(grid: CompiledGrid, sheets: readonly CommissionSheet[]): WritePlan {
   const taken: string[] = [];
+  let k = 0;
   return {
-    changes: sheets.map((sheet, i) => {
-      const name = uniqueSheetName(sheet.candidate, taken, `Candidat ${i + 1}`);
-      taken.push(name);
-      return { kind: "sheet" as const, sheet: candidateSheet(grid, sheet, name, `grille_s${i + 1}`), replaces: false };
-    }),
+    changes: sheets.flatMap((sheet, i) =>
+      sheet.grids.map((filled, g) => {
+        const name = uniqueSheetName(sheet.candidate, taken, `Candidat ${i + 1}`);
+        taken.push(name);
+        const box = g === sheet.grids.length - 1 ? sheet.proposal : null;
+        return { kind: "sheet" as const, sheet: candidateSheet(grid, filled, box, name, `grille_s${++k}`), replaces: false };
+      }),
+    ),
   };
 }

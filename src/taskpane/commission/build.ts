@@ -34,7 +34,7 @@ export async function commissionBlob(sheets: readonly CommissionSheet[], title: 
 export function insertPlan(sheets: readonly CommissionSheet[], sheet: string): WritePlan {
   return {
     changes: sheets.flatMap((s) => [
-      { kind: "insert-table" as const, sheet, table: s.grid, heading: s.candidate, position: "end" as const, pageBreakBefore: true },
+      ...s.grids.map((table, i) => ({ kind: "insert-table" as const, sheet, table, ...(i === 0 && { heading: s.candidate }), position: "end" as const, pageBreakBefore: true })),
       { kind: "insert-table" as const, sheet, table: s.proposal, position: "end" as const },
     ]),
   };

@@ -6,6 +6,7 @@ import { parseGrilleTag } from "../../../src/recognition/document/tags";
 import type { WordTable } from "../../../src/recognition/document/word-table";
 import { recognizeWorkbook } from "../../../src/recognition/workbook/recognize";
 import type { WorkbookReport } from "../../../src/recognition/workbook/report";
+import { cqpPanel } from "../../taskpane/workbooks";
 
 /** The bundled class: 4 complete (LEFEBVRE with a typed 12 against a proposed 13,5), PETIT without 1.2, MOREAU without appraisal. */
 const EXAMPLE = path.resolve(__dirname, "../../../examples/classe-e31.xlsx");
@@ -44,19 +45,19 @@ describe("commission sheets", () => {
 
   it("fills the official grid: levels ticked, name, appraisal, panel members", () => {
     const dupont = commissionSheets(report)[0]!;
-    expect(tagged(dupont.grid, "1.1", "M")).toBe("X");
-    expect(tagged(dupont.grid, "1.1", "E")).toBe("");
-    expect(tagged(dupont.grid, "1.3", "E")).toBe("X");
-    expect(tagged(dupont.grid, "candidate")).toBe("DUPONT Léa");
-    expect(tagged(dupont.grid, "appraisal-activities")).toMatch(/\S/);
-    expect(allText(dupont.grid)).toContain("Mme DURAND Claire");
+    expect(tagged(dupont.grids[0]!, "1.1", "M")).toBe("X");
+    expect(tagged(dupont.grids[0]!, "1.1", "E")).toBe("");
+    expect(tagged(dupont.grids[0]!, "1.3", "E")).toBe("X");
+    expect(tagged(dupont.grids[0]!, "candidate")).toBe("DUPONT Léa");
+    expect(tagged(dupont.grids[0]!, "appraisal-activities")).toMatch(/\S/);
+    expect(allText(dupont.grids[0]!)).toContain("Mme DURAND Claire");
   });
 
   it("leaves the commission's mark cell empty unless the file holds a typed mark, which it copies", () => {
     const sheets = commissionSheets(report);
-    expect(tagged(sheets[0]!.grid, "mark")).toBe("");
-    expect(tagged(sheets[5]!.grid, "mark")).toBe("12");
-    expect(allText(sheets[0]!.grid)).not.toContain("15");
+    expect(tagged(sheets[0]!.grids[0]!, "mark")).toBe("");
+    expect(tagged(sheets[5]!.grids[0]!, "mark")).toBe("12");
+    expect(allText(sheets[0]!.grids[0]!)).not.toContain("15");
   });
 
   it("puts Grille's proposal, its trace and the status in their own labelled box", () => {
@@ -81,6 +82,20 @@ describe("commission sheets", () => {
     expect(box).toContain("Mark proposed by Grille");
     expect(box).toContain("incomplete: 1 blocking finding");
     expect(box).toContain("(at 'PETIT Lucas'!C22)");
+  });
+});
+
+describe("commission sheets of a CQP panel (one official sheet per jury member)", () => {
+  it("prints one grid per assessor, with their name and their percentages", async () => {
+    const cqp = recognizeWorkbook(await cqpPanel());
+    const [sheet] = commissionSheets(cqp);
+    expect(sheet!.grids).toHaveLength(2);
+    const [first, second] = sheet!.grids.map(allText);
+    expect(first).toContain("Mme DURAND");
+    expect(second).toContain("M. PETIT");
+    expect(first).toMatch(/\d+ %/);
+    expect(first).not.toEqual(second);
+    expect(allText(sheet!.proposal)).toContain("Pourcentages par domaine");
   });
 });
 

@@ -52,13 +52,13 @@ export const exportMessages = {
     split: text("un fichier par candidat, nommé d’après lui, dans le dossier -o", "one file per candidate, named after them, in the -o folder"),
     outputArg: text("sortie", "output"),
     after: text(
-      "\nChaque candidat a sa grille officielle remplie (niveaux cochés, champs, appréciation, commission) et, à part, l’encadré « Note proposée par Grille » " +
-        "(la note proposée, son calcul, les constats). La case de note de la commission ne reçoit que la note déjà saisie dans le fichier.\n" +
-        "Codes de sortie : 0 exporté, tous complets ; 1 exporté avec des candidats incomplets, ou aucune grille reconnue ; 2 entrée illisible, écriture impossible ou LibreOffice absent (PDF).\n\n" +
+      "\nChaque candidat a sa grille officielle remplie (niveaux cochés, champs, appréciation,\ncommission) et, à part, l’encadré « Note proposée par Grille » (la note proposée, son\n" +
+        "calcul, les constats). La case de note de la commission ne reçoit que la note déjà\nsaisie dans le fichier.\n\n" +
+        "Codes de sortie : 0 exporté, tous complets ; 1 exporté avec des candidats incomplets,\nou aucune grille reconnue ; 2 entrée illisible, écriture impossible, ou LibreOffice\nabsent (PDF).\n\n" +
         "Exemples :\n  grille export classe.xlsx -o fiches.docx\n  grille export classe.xlsx --format pdf -o fiches.pdf\n  grille export classe.xlsx --format pdf --split -o fiches/\n  grille export classe.xlsx -o resultats.csv",
-      "\nEach candidate gets their filled official grid (levels ticked, fields, appraisal, panel) and, apart from it, the « Note proposée par Grille » box " +
-        "(the proposed mark, its calculation, the findings). The panel's mark cell only receives the mark already typed in the file.\n" +
-        "Exit codes: 0 exported, all complete; 1 exported with incomplete candidates, or no grid recognised; 2 unreadable input, cannot write, or no LibreOffice (PDF).\n\n" +
+      "\nEach candidate gets their filled official grid (levels ticked, fields, appraisal,\npanel) and, apart from it, the « Note proposée par Grille » box (the proposed mark,\n" +
+        "its calculation, the findings). The panel's mark cell only receives the mark\nalready typed in the file.\n\n" +
+        "Exit codes: 0 exported, all complete; 1 exported with incomplete candidates, or\nno grid recognised; 2 unreadable input, cannot write, or no LibreOffice (PDF).\n\n" +
         "Examples:\n  grille export class.xlsx -o sheets.docx\n  grille export class.xlsx --format pdf -o sheets.pdf\n  grille export class.xlsx --format pdf --split -o sheets/\n  grille export class.xlsx -o results.csv",
     ),
   },

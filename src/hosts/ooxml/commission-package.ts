@@ -3,7 +3,7 @@ import type { CommissionSheet } from "../../recognition/document/commission";
 import type { WordTable } from "../../recognition/document/word-table";
 import { HEADING1_STYLE, W_NS } from "./package";
 import { emptyParagraph, pageBreakParagraph, styledParagraph, textRun, wordTableElement } from "./table-xml";
-import { buildXml, element, type XmlNode } from "./xml";
+import { buildXml, childrenOf, element, findAllDeep, is, type XmlNode } from "./xml";
 
 /**
  * The commission's .docx: every candidate's sheet (Heading 1 with the name, the filled official grid,
@@ -81,6 +81,19 @@ const sectionProperties = (footer: number): XmlNode =>
     element("w:pgNumType", { "w:start": "1" }),
   ]);
 
+/** Every paragraph of the table's rows but the last keeps with the next: Word and LibreOffice then keep the box on one page. */
+function keptTogether(table: XmlNode): XmlNode {
+  const rows = childrenOf(table).filter((n) => is(n, "w:tr"));
+  for (const row of rows.slice(0, -1)) {
+    for (const paragraph of findAllDeep([row], "w:p")) {
+      const props = childrenOf(paragraph).find((n) => is(n, "w:pPr"));
+      if (props) childrenOf(props).unshift(element("w:keepNext"));
+      else childrenOf(paragraph).unshift(element("w:pPr", {}, [element("w:keepNext")]));
+    }
+  }
+  return table;
+}
+
 const controlCount = (table: WordTable): number => table.rows.reduce((n, cells) => n + cells.filter((c) => c.tag).length, 0);
 
 /**
@@ -100,7 +113,7 @@ export function commissionBlocks(sheets: readonly CommissionSheet[]): XmlNode[] 
       // Content-control ids are unique in a document: the next grid's start above this one's.
       id += controlCount(grid);
     });
-    blocks.push(wordTableElement(sheet.proposal, { idBase: id, textWidth: TEXT_WIDTH }));
+    blocks.push(keptTogether(wordTableElement(sheet.proposal, { idBase: id, textWidth: TEXT_WIDTH })));
   });
   if (sheets.length > 0) blocks.push(sectionProperties(sheets.length - 1));
   return blocks;

@@ -35,6 +35,8 @@ export function toCellValue(value: ExcelValue | undefined): CellValue {
 function valueOf(cell: Cell): CellValue {
   // A merged area's other cells echo the top-left value in ExcelJS; Excel shows them empty.
   if (cell.type === ValueType.Merge) return null;
+  // ExcelJS 4.4's cell.value drops a cached result of 0 (it copies only truthy fields); cell.result keeps it.
+  if (cell.type === ValueType.Formula) return toCellValue(cell.result as ExcelValue | undefined);
   return toCellValue(cell.value);
 }
 

@@ -68,7 +68,7 @@ export interface DocumentRecognition extends DocumentWorkbook {
 /** Recognises a document: the same report as for a workbook, its `at`s being pseudo-sheet cells that `layout` describes. */
 export function recognizeDocument(doc: DocumentSnapshot, options: RecognizeOptions = {}): DocumentRecognition {
   const workbook = documentWorkbook(doc, options);
-  return { ...workbook, report: recognizeWorkbook(workbook.snapshot, options) };
+  return { ...workbook, report: recognizeWorkbook(workbook.snapshot, { ...options, container: "document" }) };
 }
 
 /** A pseudo-sheet cell's value as read. */

@@ -13,12 +13,16 @@ import { parseBindingMap } from "./binding-map";
 import type { CandidateReport, WorkbookLayout, WorkbookReport } from "./report";
 import { fitsSignature, layoutSignature, type LayoutSignature } from "./layout-signature";
 import { bindTable, readTableRow } from "./table";
+import { attachSyntheses } from "./attach-synthesis";
+import { isSynthesisSheet } from "./synthesis-sheet";
 
 export interface RecognizeOptions {
   /** The grids to look for; the built-in grids by default. */
   grids?: readonly CompiledGrid[];
   /** Use this grid, whatever detection says (`grille check --grid`). */
   forcedGrid?: CompiledGrid;
+  /** The sheets are a Word document's: an absent part is « absente du document ». */
+  container?: "workbook" | "document";
 }
 
 /** With a forced grid, a sheet only needs to show some of it. */
@@ -91,7 +95,8 @@ function consolidate(grid: CompiledGrid, group: { match: SheetMatch; evaluation:
   }
   const unnamed = group.map((g) => g.evaluation.fields["assessor"]).find((field) => field !== undefined && isBlank(field));
   if (unnamed) fields["assessor"] = unnamed;
-  const evaluation: Evaluation = { gridId: grid.grid.id, ratings: {}, fields, flags: {}, assessors };
+  const copy = group[0]!.evaluation.copy;
+  const evaluation: Evaluation = { gridId: grid.grid.id, ...(copy ? { copy } : {}), ratings: {}, fields, flags: {}, assessors };
   const first = group[0]!.match;
   const name = isBlank(fields["candidate"]) ? null : String(fields["candidate"]!.value);
   return {
@@ -118,16 +123,22 @@ export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: Recognize
 
   const matches: SheetMatch[] = [];
   const unmatched: SheetIndex[] = [];
+  const syntheses: SheetIndex[] = [];
+  const withAssessors = grids.some((g) => g.grid.assessors);
   const layouts: { signature: LayoutSignature; match: SheetMatch }[] = [];
   for (const sheet of snapshot.sheets) {
     const kept = storedGrid ? stored!.sheets[sheet.name] : undefined;
     const known = kept ? undefined : layouts.find((layout) => fitsSignature(sheet, layout.signature));
     const index = new SheetIndex(sheet, !known);
+    const synthesis = withAssessors && !kept && !known && isSynthesisSheet(index);
     const match = kept
       ? { index, binding: kept as SheetBinding, grid: storedGrid! }
       : known
         ? { index, binding: { ...(JSON.parse(JSON.stringify(known.match.binding)) as SheetBinding), sheet: sheet.name }, grid: known.match.grid }
         : bestBinding(index, grids, threshold);
+    // A synthesis grid is read apart; a Word document may also hold an assessor's grid on its pages.
+    if (synthesis) syntheses.push(index);
+    if (synthesis && (!match || Object.keys(match.binding.items).length === 0)) continue;
     if (!match) {
       unmatched.push(index);
       continue;
@@ -175,7 +186,7 @@ export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: Recognize
       if (rows === 0) templates.push(match.binding.sheet);
       continue;
     }
-    const evaluation = readEvaluation(match.index, grid, match.binding);
+    const evaluation = readEvaluation(match.index, grid, match.binding, options.container === "document" ? "document" : "sheet");
     if (grid.grid.assessors) {
       if (!hasAnyRating(evaluation) && isBlank(evaluation.fields["candidate"]) && isBlank(evaluation.fields["assessor"])) templates.push(match.binding.sheet);
       else assessorSheets.push({ match, evaluation });
@@ -199,6 +210,7 @@ export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: Recognize
       only!.push(...unnamed);
     }
     for (const group of groups.values()) candidates.push(consolidate(grid, group));
+    attachSyntheses(grid, candidates, syntheses);
   }
 
   const layout: WorkbookLayout = grid.grid.assessors

@@ -3,7 +3,7 @@ import { commissionDocx } from "../../hosts/ooxml/commission-package";
 import { commissionSheets, type CommissionSheet } from "../../recognition/document/commission";
 import type { WritePlan } from "../../recognition/plans/plan";
 import type { WorkbookReport } from "../../recognition/workbook/report";
-import { mapInChunks } from "../state/chunks";
+import { nextTick } from "../state/chunks";
 
 /**
  * The pane's side of « Fiches pour la commission »: the same pure sheets and the same .docx bytes as
@@ -17,8 +17,14 @@ export async function buildSheets(
   onProgress: (done: number, total: number) => void,
 ): Promise<CommissionSheet[]> {
   const options = { locale, ...(describe && { describe }) };
-  // One candidate at a time; file names (unique in the class) are not used in the pane.
-  const sheets = await mapInChunks(report.candidates, (candidate) => commissionSheets({ ...report, candidates: [candidate] }, options)[0]!, onProgress, 2);
+  // One candidate at a time, yielding between two so the progress bar moves; file names are not used in the pane.
+  const sheets: CommissionSheet[] = [];
+  onProgress(0, report.candidates.length);
+  for (const candidate of report.candidates) {
+    await nextTick();
+    sheets.push(commissionSheets({ ...report, candidates: [candidate] }, options)[0]!);
+    onProgress(sheets.length, report.candidates.length);
+  }
   return sheets;
 }
 

@@ -6,10 +6,12 @@ import { enCommission, frCommission } from "./commission-messages";
  * Nothing the pane shows is typed in a component: the pseudo-locale test fails on such a string.
  */
 import { enFlow, frFlow } from "./flow-messages";
+import { enPanelSynthesis, frPanelSynthesis } from "./panel-synthesis-messages";
 
 export const fr = {
   ...frFlow,
   ...frCommission,
+  ...frPanelSynthesis,
   "app.title": "Grille",
   "app.tagline": "Reconnaître, vérifier et noter les grilles d’évaluation",
 
@@ -122,20 +124,11 @@ export const fr = {
   "marks.gap": "jamais mise en œuvre",
   "marks.domains": "Domaines",
   "marks.panelFigure": "Commission : {value}",
-  "marks.overridden": "Retenu par le président au lieu de la moyenne ({mean}) : {reason}",
   "marks.assessors": "Évaluateurs",
   "marks.assessorFigure": "{name} : {value}",
   "marks.assessorUnnamed": "Évaluateur {number}",
   "marks.notRated": "non évalué",
-  "marks.override": "Modifier le pourcentage",
-  "marks.overrideForm": "Pourcentage retenu pour « {domain} »",
-  "marks.overridePercent": "Pourcentage retenu par le président",
   "marks.percentSign": "%",
-  "marks.overridePercentInvalid": "Un nombre de {min} à {max}.",
-  "marks.overrideReason": "Motif de la décision (obligatoire)",
-  "marks.overrideReasonMissing": "Le motif est obligatoire.",
-  "marks.overrideSave": "Retenir",
-  "marks.overrideRemove": "Revenir à la moyenne",
 
   "record.copy": "Copier la fiche",
   "record.copied": "Fiche de {name} copiée. Dans Word, collez-la dans « Insérer une grille ».",
@@ -220,6 +213,7 @@ export type MessageKey = keyof typeof fr;
 export const en: Record<MessageKey, string> = {
   ...enFlow,
   ...enCommission,
+  ...enPanelSynthesis,
   "app.title": "Grille",
   "app.tagline": "Recognise, check and mark assessment grids",
 
@@ -332,20 +326,11 @@ export const en: Record<MessageKey, string> = {
   "marks.gap": "never practised",
   "marks.domains": "Domains",
   "marks.panelFigure": "Panel: {value}",
-  "marks.overridden": "Set by the chair instead of the mean ({mean}): {reason}",
   "marks.assessors": "Assessors",
   "marks.assessorFigure": "{name}: {value}",
   "marks.assessorUnnamed": "Assessor {number}",
   "marks.notRated": "not rated",
-  "marks.override": "Change the percentage",
-  "marks.overrideForm": "Percentage retained for “{domain}”",
-  "marks.overridePercent": "Percentage retained by the chair",
   "marks.percentSign": "%",
-  "marks.overridePercentInvalid": "A number from {min} to {max}.",
-  "marks.overrideReason": "Reason for the decision (required)",
-  "marks.overrideReasonMissing": "The reason is required.",
-  "marks.overrideSave": "Retain",
-  "marks.overrideRemove": "Back to the mean",
 
   "record.copy": "Copy the record",
   "record.copied": "{name}’s record copied. In Word, paste it into “Insert a grid”.",

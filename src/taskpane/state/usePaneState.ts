@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Locale } from "../../core/i18n/locale";
 import type { CompiledGrid } from "../../core/model/compile";
-import type { PanelOverride } from "../../core/model/evaluation";
 import { isDocumentHost, type Host } from "../../hosts/host";
 import type { WritePlan } from "../../recognition/plans/plan";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import { loadEngine, loadWordEngine, type Engine } from "../engine/load";
 import type { MessageKey, Params } from "../i18n";
-import { mapInChunks, nextTick } from "./chunks";
+import { nextTick } from "./chunks";
 import { nextStep } from "./next";
 import { currentBindings, initialPaneState, paneReducer, type Busy, type PaneState, type StepId } from "./reducer";
 import { parseReference, rebind, type BindingTarget } from "./rebind";
@@ -29,8 +28,8 @@ export interface PaneActions {
   rebindToSelection(): Promise<void>;
   /** Stores the bindings in the document, then recognises again (the stored map wins). */
   saveBinding(): Promise<void>;
-  setOverride(candidate: string, group: string, override: PanelOverride): void;
-  removeOverride(candidate: string, group: string): void;
+  /** CQP: writes the chair's synthesis (a previewed plan), then reads the workbook again. */
+  writePanelSynthesis(plan: WritePlan): Promise<void>;
   /** Applies the marks plan in one batch, then reads and checks the workbook again. */
   writeMarks(plan: WritePlan): Promise<void>;
   /** Reads the workbook again and computes the synthesis, candidate by candidate. */
@@ -44,7 +43,7 @@ export interface PaneActions {
 
 export interface Pane {
   state: PaneState;
-  /** The report with the chair's overrides applied: what every step shows and writes. */
+  /** The report as recognised from the file (the CQP chair's synthesis included). */
   report: WorkbookReport | null;
   /** The engine once loaded (always, once there is a report). */
   engine: Engine | null;
@@ -190,8 +189,7 @@ export function usePaneState(host: Host, locale: Locale): Pane {
           dispatch({ type: "applied", step: "binding", message: message("binding.saved") });
           await recogniseWith(engine, null, current.forcedGrid, false);
         }),
-      setOverride: (candidate, group, override) => dispatch({ type: "override-set", candidate, group, override }),
-      removeOverride: (candidate, group) => dispatch({ type: "override-removed", candidate, group }),
+      writePanelSynthesis: (plan) => run("write", (engine) => applyThenRecheck(engine, plan, "marks", (written) => message("panelSynthesis.done", { count: written }))),
       writeMarks: (plan) =>
         run("write", (engine) =>
           isDocumentHost(host)
@@ -200,12 +198,10 @@ export function usePaneState(host: Host, locale: Locale): Pane {
         ),
       prepareSynthesis: () =>
         run("synthesis", async (engine) => {
-          const { forcedGrid, panelOverrides } = stateRef.current;
           const snapshot = await host.readSnapshot();
           await nextTick();
-          const report = engine.recognise(snapshot, forcedGrid);
-          const candidates = await mapInChunks(report.candidates, (c) => engine.reassess(report, c, panelOverrides), (done, total) => dispatch({ type: "progress", done, total }));
-          const plan = engine.synthesisPlan({ ...report, candidates }, { existingSheets: snapshot.sheets.map((s) => s.name), locale });
+          const report = engine.recognise(snapshot, stateRef.current.forcedGrid);
+          const plan = engine.synthesisPlan(report, { existingSheets: snapshot.sheets.map((s) => s.name), locale });
           dispatch({ type: "recognised", snapshot, report, announce: false });
           dispatch({ type: "synthesis-prepared", plan });
         }),
@@ -235,7 +231,7 @@ export function usePaneState(host: Host, locale: Locale): Pane {
     };
   }, [host, locale, run]);
 
-  const report = useMemo(() => (state.report && engine ? engine.effectiveReport(state.report, state.panelOverrides) : state.report), [state.report, state.panelOverrides, engine]);
+  const report = state.report;
   const grids = useMemo(() => engine?.grids() ?? [], [engine]);
   const describe = useMemo(() => (host.describe ? (at: string) => host.describe!(at) : null), [host]);
   const primary = useMemo(() => nextStep(state, report, host.kind), [state, report, host.kind]);

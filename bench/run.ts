@@ -8,6 +8,7 @@ import { benchCli } from "./cli";
 import { benchEngine } from "./engine";
 import { benchExcelSyncs } from "./excel";
 import { benchExport } from "./export";
+import { benchNewGrid } from "./new-grid";
 import { benchRecognition } from "./recognition";
 
 const benches: [string, () => string | Promise<string>][] = [
@@ -16,6 +17,7 @@ const benches: [string, () => string | Promise<string>][] = [
   ["cli", benchCli],
   ["excel", benchExcelSyncs],
   ["export", benchExport],
+  ["new-grid", benchNewGrid],
   ["taskpane-size", benchTaskpaneSize],
   ["first-render", benchFirstRender],
 ];

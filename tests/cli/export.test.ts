@@ -132,7 +132,7 @@ describe("grille export to CSV", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).split("\r\n");
     expect(lines[0]).toMatch(/^Nom;Numéro d'inscription;Note proposée;Note saisie;Statut;/);
-    expect(lines[5]).toMatch(/^MOREAU Chloé;02612345682;13,5;;incomplète;1;1;/);
+    expect(lines[5]).toMatch(/^MOREAU Chloé;02612345682;13,5;;incomplète;1;2;/);
     expect((await grille(["export", EXAMPLE, "--split", "--format", "csv", "-o", dir.path("x")])).code).toBe(2);
   });
 });

@@ -183,14 +183,17 @@ describe("grille mark on a workbook written by grille new", () => {
     expect((doc.files[0]!.candidates as { mark: { value: number } }[])[0]!.mark.value).toBe(5);
   });
 
-  // The mark cell of a sheet written by newGridPlan holds a formula whose cached result is empty until Excel
-  // recalculates: it must not be taken for an empty cell and replaced by a constant.
-  it("keeps the mark formula Grille wrote", async () => {
+  // A sheet written by newGridPlan leaves the official mark cell to the commission and proposes the mark
+  // beside the grid with a formula: mark writes the accepted mark in the official cell, not over the formula.
+  it("writes the mark in the official cell and keeps Grille's proposal formula beside it", async () => {
     await grille(["mark", filled(), "-o", dir.path("nouvelle-notee.xlsx")]);
     const workbook = new Workbook();
     await workbook.xlsx.readFile(dir.path("nouvelle-notee.xlsx"));
     const doc = jsonOf(await grille(["check", filled(), "--json"]));
     const markCell = (doc.files[0]!.candidates as { markCell: string }[])[0]!.markCell;
-    expect(workbook.getWorksheet("DURAND Alice")!.getCell(markCell.slice(markCell.lastIndexOf("!") + 1)).formula).toBeDefined();
+    const sheet = workbook.getWorksheet("DURAND Alice")!;
+    expect(sheet.getCell(markCell.slice(markCell.lastIndexOf("!") + 1)).value).toBe(5);
+    const proposal = workbook.definedNames.model.find((n) => n.name.endsWith("_proposition"))!.ranges[0]!;
+    expect(sheet.getCell(proposal.slice(proposal.lastIndexOf("!") + 1).replace(/\$/g, "")).formula).toMatch(/^IF\(COUNT\(/);
   });
 });

@@ -90,6 +90,10 @@ export class FakeSheet {
   frozenRows = 0;
   orientation = "Portrait";
   paperSize = "Letter";
+  /** Print layout (pageLayout.zoom, setPrintArea, setPrintTitleRows). */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number } = {};
+  printArea: string | null = null;
+  printTitleRows: string | null = null;
 
   constructor(public name: string) {}
 
@@ -673,12 +677,18 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
     });
   }
 
-  get pageLayout(): { orientation: string; paperSize: string } {
+  get pageLayout(): { orientation: string; paperSize: string; zoom: FakeSheet["zoom"]; setPrintArea(address: string): void; setPrintTitleRows(rows: string): void } {
     const write = (property: "orientation" | "paperSize", value: string) =>
       this.write(`pageLayout.${property}=`, value, (sheet) => {
         this.excel.requireApi("1.9", "pageLayout");
         if (sheet.protected) fail("AccessDenied", `sheet ${sheet.name} is protected`);
         sheet[property] = value;
+      });
+    const call = (label: string, value: unknown, run: (sheet: FakeSheet) => void) =>
+      this.write(`pageLayout.${label}`, value, (sheet) => {
+        this.excel.requireApi("1.9", "pageLayout");
+        if (sheet.protected) fail("AccessDenied", `sheet ${sheet.name} is protected`);
+        run(sheet);
       });
     return {
       set orientation(value: string) {
@@ -687,7 +697,16 @@ class FakeWorksheet extends FakeObject<FakeSheet> {
       set paperSize(value: string) {
         write("paperSize", value);
       },
-    } as { orientation: string; paperSize: string };
+      set zoom(value: FakeSheet["zoom"]) {
+        call("zoom=", value, (sheet) => (sheet.zoom = { ...value }));
+      },
+      setPrintArea(address: string) {
+        call("setPrintArea", address, (sheet) => (sheet.printArea = address));
+      },
+      setPrintTitleRows(rows: string) {
+        call("setPrintTitleRows", rows, (sheet) => (sheet.printTitleRows = rows));
+      },
+    } as { orientation: string; paperSize: string; zoom: FakeSheet["zoom"]; setPrintArea(address: string): void; setPrintTitleRows(rows: string): void };
   }
 
   getRange(address?: string): FakeRange {
@@ -794,6 +813,17 @@ export class FakeRange extends FakeObject<Area> {
 
   protected override alive(target: Area): boolean {
     return this.excel.sheets.includes(target.sheet);
+  }
+
+  set columnHidden(value: boolean) {
+    this.write("columnHidden=", value, (t) =>
+      this.guarded(t, ({ sheet, area }) => {
+        for (let c = area.left; c <= area.right; c++) {
+          if (value) sheet.hiddenColumns.add(c);
+          else sheet.hiddenColumns.delete(c);
+        }
+      }),
+    );
   }
 
   private guarded(target: Area, run: (target: Area) => void): void {

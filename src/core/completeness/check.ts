@@ -27,6 +27,7 @@ function checkRatings(compiled: CompiledGrid, ratings: Readonly<Record<string, I
     const label = itemLabel(compiled, item);
     const base = { item: item.id, ...(assessor ? { assessor: assessor.index } : {}) };
     const at = (i = 0) => rating?.values[i]?.at ?? rating?.at;
+    for (const cell of rating?.unexpected ?? []) findings.push({ ...base, code: "level-cell-unexpected", severity: "warning", at: cell.at ?? rating?.at, message: unexpectedMessage(label, cell.raw) });
 
     if (scale.kind === "periods") {
       for (const [i, value] of (rating?.values ?? []).entries()) {
@@ -70,6 +71,10 @@ function checkRatings(compiled: CompiledGrid, ratings: Readonly<Record<string, I
     }
   }
   return findings;
+}
+
+function unexpectedMessage(label: string, raw: string) {
+  return text(`Contenu inattendu dans une case de niveau (« ${raw} », compté comme aucun niveau) : ${label}`, `Unexpected content in a level cell ("${raw}", counted as no level): ${label}`);
 }
 
 function unknownMessage(label: string, raw: string) {

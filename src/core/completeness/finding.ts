@@ -4,6 +4,7 @@ export type FindingCode =
   | "level-missing"
   | "level-multiple"
   | "level-unknown"
+  | "level-cell-unexpected"
   | "value-out-of-range"
   | "field-empty"
   | "field-absent"

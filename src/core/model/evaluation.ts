@@ -18,6 +18,8 @@ export const ItemRatingSchema = z.strictObject({
   values: z.array(RatingValueSchema),
   /** Where the item's rating belongs (its row, or its level cells), to point at when nothing was read. */
   at: z.string().optional(),
+  /** Level cells that held something read as no level (« non », « 0 », spaces): reported, never counted. */
+  unexpected: z.array(z.strictObject({ raw: z.string(), at: z.string().optional() })).optional(),
 });
 export type ItemRating = z.infer<typeof ItemRatingSchema>;
 

@@ -2,6 +2,7 @@
 import { text, type Text } from "../../core/i18n/locale";
 import { checkPlan } from "../../recognition/plans/conflicts";
 import type { CellInput, CellStyle, NewSheet, PlanChange, WritePlan } from "../../recognition/plans/plan";
+import { printLayoutStatements, queuePrintLayout } from "./print-layout";
 import { cellText, columnLetters, isCellError, isEmptyCell, parseA1, parseRangeA1, qualified, rangeA1, type CellRange, type CellValue } from "../../recognition/snapshot/cells";
 import { cellAt, type WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { ApplyResult } from "../host";
@@ -470,19 +471,8 @@ function newSheetOps(sheet: NewSheet, old: string | undefined, position: number 
     });
   }
   for (const { name: cellName, address } of sheet.names) ops.push(nameOp(cellName, name, address, names));
-  if (sheet.frozenRows || (sheet.landscape && features.pageLayout)) {
-    ops.push({
-      bytes: STATEMENT_BYTES * 3,
-      queue(batch) {
-        const ws = batch.sheet(name);
-        if (sheet.frozenRows) ws.freezePanes.freezeRows(sheet.frozenRows);
-        if (sheet.landscape && features.pageLayout) {
-          ws.pageLayout.orientation = "Landscape";
-          ws.pageLayout.paperSize = "A4";
-        }
-      },
-    });
-  }
+  if (sheet.frozenRows) ops.push({ bytes: STATEMENT_BYTES, queue: (batch) => batch.sheet(name).freezePanes.freezeRows(sheet.frozenRows!) });
+  ops.push({ bytes: STATEMENT_BYTES * printLayoutStatements(sheet), queue: (batch) => queuePrintLayout(batch.sheet(name), sheet, features) });
   return ops;
 }
 

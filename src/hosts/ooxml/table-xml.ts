@@ -32,8 +32,8 @@ export function textRun(text: string, rPr: XmlNode[] = []): XmlNode {
   return element("w:r", {}, content);
 }
 
-function cellParagraphs(cell: WordTableCell): XmlNode[] {
-  const pPr: XmlNode[] = [element("w:spacing", { "w:before": "0", "w:after": "0" })];
+function cellParagraphs(cell: WordTableCell, keepNext = false): XmlNode[] {
+  const pPr: XmlNode[] = [...(keepNext ? [element("w:keepNext")] : []), element("w:spacing", { "w:before": "0", "w:after": "0" })];
   if (cell.align) pPr.push(element("w:jc", { "w:val": cell.align }));
   const rPr = runProperties(cell);
   return cell.text.split("\n").map((line) => element("w:p", {}, [element("w:pPr", {}, pPr), ...(line === "" ? [] : [textRun(line, rPr)])]));
@@ -62,6 +62,12 @@ export interface TableXmlOptions {
   textWidth?: number;
 }
 
+/** Points → twentieths of a point. */
+const twips = (points: number) => String(Math.round(points * 20));
+
+/** A heading row: one text across the whole table (a section, an appraisal's label). It stays with the next row. */
+const isHeading = (cells: readonly WordTableCell[], columns: number): boolean => cells.length === 1 && cells[0]!.colSpan === columns && cells[0]!.text !== "";
+
 /** The w:tbl element of a WordTable. */
 export function wordTableElement(table: WordTable, options: TableXmlOptions): XmlNode {
   const textWidth = options.textWidth ?? A4_LANDSCAPE_TEXT_WIDTH;
@@ -72,18 +78,27 @@ export function wordTableElement(table: WordTable, options: TableXmlOptions): Xm
   table.rows.forEach((cells, r) => {
     for (const cell of cells) for (let k = 1; k < cell.rowSpan; k++) continued.set(r + k, [...(continued.get(r + k) ?? []), cell]);
   });
+  const columns = table.columns.length;
   const rows = table.rows.map((cells, r) => {
+    const keepNext = isHeading(cells, columns) || (table.headerRows !== undefined && r >= table.headerRows.first && r <= table.headerRows.last);
     const all = [...cells.map((cell) => ({ cell, continuation: false })), ...(continued.get(r) ?? []).map((cell) => ({ cell, continuation: true }))].sort((a, b) => a.cell.column - b.cell.column);
     const tcs = all.map(({ cell, continuation }) => {
       const vMerge = cell.rowSpan > 1 ? (continuation ? "continue" : "restart") : null;
       const pr = cellProperties(cell, widthOf(cell), vMerge);
       if (continuation) return element("w:tc", {}, [pr, element("w:p")]);
-      const paragraphs = cellParagraphs(cell);
+      const paragraphs = cellParagraphs(cell, keepNext);
       if (!cell.tag) return element("w:tc", {}, [pr, ...paragraphs]);
       const sdtPr = element("w:sdtPr", {}, [element("w:alias", { "w:val": cell.title ?? cell.tag }), element("w:tag", { "w:val": cell.tag }), element("w:id", { "w:val": String(++nextId) })]);
       return element("w:tc", {}, [pr, element("w:sdt", {}, [sdtPr, element("w:sdtContent", {}, paragraphs)])]);
     });
-    return element("w:tr", {}, [element("w:trPr", {}, [element("w:cantSplit")]), ...tcs]);
+    const height = table.rowHeights?.[r];
+    const trPr = [
+      element("w:cantSplit"),
+      ...(height ? [element("w:trHeight", { "w:val": twips(height), "w:hRule": "atLeast" })] : []),
+      // Word repeats only a table's first rows: a header below a title block is kept with its rows instead.
+      ...(table.headerRows && table.headerRows.first === 0 && r <= table.headerRows.last ? [element("w:tblHeader")] : []),
+    ];
+    return element("w:tr", {}, [element("w:trPr", {}, trPr), ...tcs]);
   });
   const tblPr = element("w:tblPr", {}, [
     element("w:tblW", { "w:w": "5000", "w:type": "pct" }),

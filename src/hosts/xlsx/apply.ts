@@ -1,14 +1,14 @@
-import type { DataValidation, CellValue as ExcelValue, PaperSize, Workbook, Worksheet } from "exceljs";
+import type { DataValidation, CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import { parseRangeA1, qualified, rangeA1 } from "../../recognition/snapshot/cells";
 import type { CellInput, NewSheet, PlanChange, WritePlan } from "../../recognition/plans/plan";
 import { addRangeValidation, forgetDefinedName, setTabOrder, tabOrder } from "./exceljs-internals";
 import { listFormula } from "../../recognition/plans/excel-rules";
 import { planProblems } from "./plan-checks";
+import { applyPrintLayout } from "./print-layout";
 import { applyStyle } from "./style";
 
 export type ApplyResult = { ok: true; applied: number } | { ok: false; errors: string[] };
 
-const A4 = 9 as PaperSize;
 
 /**
  * Applies a write plan to a workbook in memory, whole or not at all: every change is checked first
@@ -87,9 +87,7 @@ function writeSheet(workbook: Workbook, sheet: NewSheet, replaces: boolean): voi
     const top = `A${sheet.frozenRows + 1}`;
     ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.frozenRows, topLeftCell: top, activeCell: top }];
   }
-  if (sheet.landscape) {
-    ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", paperSize: A4, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-  }
+  applyPrintLayout(ws, sheet);
 }
 
 const promptOf = (prompt: string | undefined) => (prompt !== undefined ? { showInputMessage: true, prompt } : {});

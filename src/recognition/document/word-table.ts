@@ -46,6 +46,10 @@ export interface WordTable {
   rows: WordTableCell[][];
   /** The panel's member rows (0-based), with the name and role cells' grid columns. */
   panel?: { rows: number[]; name: number; role: number | null };
+  /** Minimum heights in points, by 0-based row (rows where hands write, rows of wrapped text). */
+  rowHeights?: Record<number, number>;
+  /** Rows (0-based, inclusive) repeated at the top of each page: the level header. */
+  headerRows?: { first: number; last: number };
 }
 
 const styleOf = (style: CellStyle | undefined): Omit<WordTableCell, "column" | "colSpan" | "rowSpan" | "text" | "border"> => ({
@@ -134,16 +138,19 @@ function panelRows(sheet: NewSheet, grid: CompiledGrid, rows: WordTableCell[][])
 /** A « Nouvelle grille » sheet as a Word table: formulas become empty cells (Grille writes the mark). */
 export function newSheetToWordTable(sheet: NewSheet, grid: CompiledGrid): WordTable {
   const byCell = new Map<string, NewSheet["cells"][number]>();
+  // Only the official grid goes into the document: not Grille's proposal, helpers and notes beside it.
+  const printed = sheet.printArea ? parseRangeA1(sheet.printArea) : null;
+  const inside = (row: number, col: number) => !printed || (row <= printed.bottom && col <= printed.right);
   let height = 0;
-  let width = sheet.columnWidths.length;
+  let width = printed ? printed.right + 1 : sheet.columnWidths.length;
   for (const cell of sheet.cells) {
     const at = parseA1(cell.address);
-    if (!at) continue;
+    if (!at || !inside(at.row, at.col)) continue;
     byCell.set(`${at.row}:${at.col}`, cell);
     height = Math.max(height, at.row + 1);
     width = Math.max(width, at.col + 1);
   }
-  const merges = sheet.merges.map((m) => parseRangeA1(m)).filter((m): m is CellRange => m !== null);
+  const merges = sheet.merges.map((m) => parseRangeA1(m)).filter((m): m is CellRange => m !== null && inside(m.bottom, m.right));
   for (const m of merges) {
     height = Math.max(height, m.bottom + 1);
     width = Math.max(width, m.right + 1);
@@ -183,6 +190,9 @@ export function newSheetToWordTable(sheet: NewSheet, grid: CompiledGrid): WordTa
   const table: WordTable = { gridId: grid.grid.id, columns: percentages(widths), rows };
   const panel = panelRows(sheet, grid, rows);
   if (panel) table.panel = panel;
+  const heights = (sheet.rowHeights ?? []).filter((h) => h.row <= height);
+  if (heights.length > 0) table.rowHeights = Object.fromEntries(heights.map((h) => [h.row - 1, h.height]));
+  if (sheet.printTitleRows) table.headerRows = { first: sheet.printTitleRows.first - 1, last: sheet.printTitleRows.last - 1 };
   return table;
 }
 

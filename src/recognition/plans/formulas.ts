@@ -1,15 +1,17 @@
 import type { CompiledGrid } from "../../core/model/compile";
-import type { Coverage, Rounding, WeightedMean } from "../../core/model/grid";
+import type { Rounding, WeightedMean } from "../../core/model/grid";
 import { parseA1 } from "../snapshot/cells";
+import { NOT_A_LEVEL } from "../sheet/level-cell-content";
 
 /**
  * Excel formulas that compute, in the sheet Grille creates, what the engine computes: the mark of a
  * weighted-mean grid, the coverage of a PFMP grid, the mean percentage of a CQP domain. Written in
  * Excel's invariant syntax (comma separators, decimal point), without the leading « = ».
  *
- * Only functions every spreadsheet has: IF, AND, NOT, ISBLANK, COUNT, COUNTIF, AVERAGE, ROUND, CEILING.
- * A level cell counts as crossed when it is not blank; cells are tested one by one with ISBLANK rather
- * than with array comparisons, so that the formula means the same in every engine.
+ * Only functions every spreadsheet has: IF, OR, NOT, ISBLANK, LOWER, TRIM, SUM, SUMIF, SUMPRODUCT,
+ * COUNT, AVERAGE, ROUND, CEILING. A level cell counts as crossed as the engine reads it (crossedFormula).
+ * Per-item work goes in hidden helper cells, each short, so that the mark formula keeps one length
+ * whatever the number of items: Excel refuses a formula over 8,192 characters.
  */
 
 /** Where one rated item is answered on the sheet. */
@@ -28,31 +30,31 @@ const NOISE = "1E-9";
 /** A number as a formula literal: shortest round-trip form, capital exponent. */
 export const literal = (value: number): string => String(value).toUpperCase();
 
-/** How many answers an item has: crosses in its level cells, or 1 when its number cell holds a number. */
-export function answers(cells: ItemCells): string {
-  if (cells.kind === "number") return `COUNT(${cells.address})`;
-  if (cells.cells.length === 1) return `(1-ISBLANK(${cells.cells[0]!.address}))`;
-  return `COUNTIF(${cells.range},"<>")`;
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * 1 when a level cell counts as crossed, else 0: not blank and none of NOT_A_LEVEL (« non », « 0 »,
+ * spaces…), compared as the engine compares them. Written with ISBLANK and one comparison per word
+ * rather than an array constant, so that it means the same in every spreadsheet.
+ */
+export function crossedFormula(address: string): string {
+  const text = `LOWER(TRIM(${address}))`;
+  return `IF(OR(ISBLANK(${address}),${NOT_A_LEVEL.map((word) => `${text}=${quoted(word)}`).join(",")}),0,1)`;
 }
 
-/** The item's points when it has exactly one answer: the points of the crossed level, or the number. */
-export function itemPointsFormula(compiled: CompiledGrid, cells: ItemCells): string {
-  if (cells.kind === "number") return cells.percent ? `${cells.address}*100` : cells.address;
-  const terms = cells.cells.flatMap(({ code, address }) => {
+/**
+ * The helper cell of one item: its points × its weight when it has exactly one answer, else "".
+ * `crossed`: the item's helper cells holding crossedFormula, one per level, in the scale's order.
+ */
+export function itemPointsFormula(compiled: CompiledGrid, cells: ItemCells, crossed: readonly string[], weight: number): string {
+  const weighted = (expr: string) => (weight === 1 ? expr : `(${expr})*${literal(weight)}`);
+  if (cells.kind === "number") return `IF(COUNT(${cells.address})=1,${weighted(cells.percent ? `${cells.address}*100` : cells.address)},"")`;
+  const terms = cells.cells.flatMap(({ code }, i) => {
     const points = compiled.points.get(code) ?? 0;
-    return points === 0 ? [] : [`NOT(ISBLANK(${address}))*${literal(points)}`];
+    return points === 0 ? [] : [`${crossed[i]!}*${literal(points)}`];
   });
-  if (terms.length === 0) return "0";
-  return terms.length === 1 ? terms[0]! : `(${terms.join("+")})`;
-}
-
-/** Σ wᵢxᵢ / Σ wᵢ, summed in the engine's order so that the result is the same number. */
-function weightedMeanFormula(parts: readonly { expr: string; weight: number }[]): string | null {
-  if (parts.length === 0) return null;
-  let weights = 0;
-  for (const part of parts) weights += part.weight;
-  const sum = parts.map((p) => (p.weight === 1 ? p.expr : `${p.expr}*${literal(p.weight)}`)).join("+");
-  return weights === 1 ? `(${sum})` : `(${sum})/${literal(weights)}`;
+  const count = crossed.length === 1 ? crossed[0]! : `SUM(${crossed[0]!}:${crossed[crossed.length - 1]!})`;
+  return `IF(${count}=1,${terms.length === 0 ? "0" : weighted(terms.join("+"))},"")`;
 }
 
 /** The grid's rounding of `expr`, as roundMark does it. */
@@ -71,39 +73,45 @@ export function roundingFormula(expr: string, rounding: Rounding): string {
   }
 }
 
-function cellsOf(items: ReadonlyMap<string, ItemCells>, itemId: string): ItemCells {
-  const cells = items.get(itemId);
-  if (!cells) throw new Error(`no cells for item ${itemId}`);
-  return cells;
+/**
+ * The hidden helper columns a mark formula reads, so that its length does not grow with the grid:
+ * per item, its weighted points (or "") and its group's index; per group with items, its mean and weight.
+ */
+export interface MarkHelpers {
+  /** Items' weighted points, one cell per item row ("P12:P80"). */
+  points: string;
+  /** Items' group index (0: no group of the scheme), same rows. */
+  groups: string;
+  /** Group means and weights, one row per group that has items ("R12:R14", "S12:S14"); none without groups. */
+  groupMeans?: { means: string; weights: string; totalWeight: number };
+}
+
+/** Σ wᵢ of the items the scheme averages together (no groups: the items without a group). */
+export function groupMeanFormula(helpers: Pick<MarkHelpers, "points" | "groups">, index: number, weights: number): string {
+  const sum = `SUMIF(${helpers.groups},${index},${helpers.points})`;
+  return weights === 1 ? sum : `${sum}/${literal(weights)}`;
 }
 
 /**
  * The mark of a weighted-mean grid, as markWeightedMean computes it: "" while some item has not exactly
  * one answer; the rules first (a flag cell that is not blank gives 0, or « ABS »); else items → groups →
- * mean → ÷ best points × max → rounded.
+ * mean → ÷ best points × max → rounded. The items and groups are read from helper cells.
  */
-export function markFormula(
-  compiled: CompiledGrid,
-  scheme: WeightedMean,
-  items: ReadonlyMap<string, ItemCells>,
-  flags: ReadonlyMap<string, string>,
-): string {
-  const gridItems = compiled.grid.items;
-  const part = (itemId: string) => ({ expr: itemPointsFormula(compiled, cellsOf(items, itemId)), weight: scheme.weights[itemId] ?? 1 });
+export function markFormula(compiled: CompiledGrid, scheme: WeightedMean, helpers: MarkHelpers, flags: ReadonlyMap<string, string>, ungroupedWeight: number): string {
+  const items = compiled.grid.items.length;
   let mean: string | null;
-  if (scheme.groups.length > 0) {
-    const groupMeans = scheme.groups.flatMap((group) => {
-      const m = weightedMeanFormula(gridItems.filter((i) => i.group === group.id).map((i) => part(i.id)));
-      return m === null ? [] : [{ expr: m, weight: group.weight }];
-    });
-    mean = weightedMeanFormula(groupMeans);
+  if (helpers.groupMeans) {
+    const { means, weights, totalWeight } = helpers.groupMeans;
+    const sum = `SUMPRODUCT(${means},${weights})`;
+    mean = totalWeight === 1 ? sum : `${sum}/${literal(totalWeight)}`;
+  } else if (scheme.groups.length === 0 && ungroupedWeight > 0) {
+    mean = `(${groupMeanFormula(helpers, 0, ungroupedWeight)})`;
   } else {
-    mean = weightedMeanFormula(gridItems.filter((i) => i.group === undefined).map((i) => part(i.id)));
+    mean = null;
   }
   const best = compiled.bestPoints === 1 ? "" : `/${literal(compiled.bestPoints)}`;
   const raw = mean === null ? "0" : `${mean}${best}*${literal(scheme.max)}`;
-  const complete = `AND(${gridItems.map((i) => `${answers(cellsOf(items, i.id))}=1`).join(",")})`;
-  let formula = `IF(${complete},${roundingFormula(raw, scheme.rounding)},"")`;
+  let formula = `IF(COUNT(${helpers.points})=${items},${roundingFormula(raw, scheme.rounding)},"")`;
   for (const rule of [...compiled.grid.rules].reverse()) {
     const cell = flags.get(rule.flag);
     if (cell === undefined) continue;
@@ -112,10 +120,10 @@ export function markFormula(
   return formula;
 }
 
-/** How many items were practised in at least `minPeriods` periods (markCoverage). */
-export function coverageCountFormula(compiled: CompiledGrid, scheme: Coverage, items: ReadonlyMap<string, ItemCells>): string {
-  const terms = compiled.grid.items.map((i) => `(${answers(cellsOf(items, i.id))}>=${scheme.minPeriods})`);
-  return terms.length === 1 ? `0+${terms[0]!}` : terms.join("+");
+/** 1 when the item was practised in at least `minPeriods` periods (markCoverage), from its crossed cells. */
+export function practisedFormula(crossed: readonly string[], minPeriods: number): string {
+  const count = crossed.length === 1 ? crossed[0]! : `SUM(${crossed[0]!}:${crossed[crossed.length - 1]!})`;
+  return `IF(${count}>=${minPeriods},1,0)`;
 }
 
 /** "D10:D12" when the cells follow each other down one column, else "D10,D12,D15". */

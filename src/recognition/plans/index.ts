@@ -7,5 +7,5 @@ export { newGridSheet, newGridPlan, type NewGridOptions, type NewGridPlanOptions
 export { synthesisPlan, type SynthesisOptions } from "./synthesis";
 export { markPlan, type MarkPlan } from "./marks";
 export { checkPlan, outputKey, type PlanConflict, type PlanConflictCode } from "./conflicts";
-export { markFormula, coverageCountFormula, domainMeanFormula, roundingFormula, type ItemCells } from "./formulas";
+export { markFormula, crossedFormula, domainMeanFormula, roundingFormula, type ItemCells, type MarkHelpers } from "./formulas";
 export { cleanSheetName, uniqueSheetName, MAX_SHEET_NAME } from "./sheet-names";

@@ -7,7 +7,9 @@ import { levelHeader } from "./grid-sheet/level-header";
 import { panelBlock } from "./grid-sheet/panel";
 import { resultBlock } from "./grid-sheet/result";
 import { ruleFlags } from "./grid-sheet/rules";
+import { gridNotes } from "./grid-sheet/notes";
 import { titleBlock } from "./grid-sheet/title";
+import { a1 } from "../snapshot/cells";
 import type { NewSheet, WritePlan } from "./plan";
 import { uniqueSheetName } from "./sheet-names";
 
@@ -38,7 +40,15 @@ export function newGridSheet(compiled: CompiledGrid, options: NewGridOptions): N
   appraisalAreas(draft);
   resultBlock(draft);
   panelBlock(draft);
-  return draft.sheet.build(options.sheetName, { columnWidths: draft.cols.widths, frozenRows, landscape: true });
+  const printArea = `A1:${a1(draft.row - 1, draft.cols.last)}`;
+  gridNotes(draft);
+  return draft.sheet.build(options.sheetName, {
+    columnWidths: draft.columnWidths(),
+    frozenRows,
+    landscape: true,
+    printArea,
+    printTitleRows: { first: frozenRows - 1, last: frozenRows },
+  });
 }
 
 export interface NewGridPlanOptions {

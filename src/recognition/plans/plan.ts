@@ -39,8 +39,14 @@ export interface NewSheet {
   rowHeights?: { row: number; height: number }[];
   /** Rows frozen at the top (header), 0 for none. */
   frozenRows?: number;
-  /** Landscape A4 page, fit to one page wide. */
+  /** Landscape A4 page, fit to one page wide (else portrait A4, fit to one page wide). */
   landscape?: boolean;
+  /** Columns hidden from view and print (helper cells), 1-based. */
+  hiddenColumns?: number[];
+  /** What prints ("A1:F60"): the official grid, without Grille's proposal, helpers and notes beside it. */
+  printArea?: string;
+  /** Rows printed again at the top of each page (the level header), 1-based, inclusive. */
+  printTitleRows?: { first: number; last: number };
 }
 
 /** One intended change, with what it replaces so that the pane can preview it. */

@@ -29,6 +29,7 @@ export class SheetBuilder {
   private readonly numberValidations: NonNullable<NewSheet["numberValidations"]> = [];
   private readonly names: NewSheet["names"] = [];
   private readonly heights = new Map<number, number>();
+  private readonly hidden = new Set<number>();
 
   set(row: number, col: number, value: CellInput, style?: CellStyle): string {
     const address = a1(row, col);
@@ -71,13 +72,18 @@ export class SheetBuilder {
     this.heights.set(row, Math.max(height, this.heights.get(row) ?? 0));
   }
 
+  /** Hides a column (0-based) from view and print. */
+  hide(col: number): void {
+    this.hidden.add(col);
+  }
+
   /** Enough height for `text` wrapped in merged cells `width` characters wide. */
   fitText(row: number, text: string, width: number, lineHeight = LINE_HEIGHT): void {
     const lines = wrappedLines(text, width);
     if (lines > 1) this.height(row, lines * lineHeight);
   }
 
-  build(name: string, layout: { columnWidths: number[]; frozenRows?: number; landscape?: boolean }): NewSheet {
+  build(name: string, layout: Pick<NewSheet, "columnWidths" | "frozenRows" | "landscape" | "printArea" | "printTitleRows">): NewSheet {
     const sheet: NewSheet = {
       name,
       cells: [...this.cells.values()],
@@ -92,6 +98,9 @@ export class SheetBuilder {
     }
     if (layout.frozenRows !== undefined) sheet.frozenRows = layout.frozenRows;
     if (layout.landscape !== undefined) sheet.landscape = layout.landscape;
+    if (this.hidden.size > 0) sheet.hiddenColumns = [...this.hidden].sort((a, b) => a - b).map((col) => col + 1);
+    if (layout.printArea !== undefined) sheet.printArea = layout.printArea;
+    if (layout.printTitleRows !== undefined) sheet.printTitleRows = { ...layout.printTitleRows };
     return sheet;
   }
 }

@@ -19,6 +19,11 @@ export interface SynthesisOptions {
 }
 
 const RED = "#F8CBAD";
+/** Width in characters of the findings column (wrapped, its rows made tall enough). */
+const FINDINGS_WIDTH = 60;
+
+/** A figure as a reader reads it: two decimals at most (74.4444… → 74.44). */
+const readable = (figure: number): number => Math.round(figure * 100) / 100;
 const GREEN = "#C6EFCE";
 const ORANGE = "#FFEB9C";
 
@@ -113,10 +118,10 @@ function resultCells(candidate: CandidateReport, results: Results, locale: Local
       const proposed = result?.kind === "mark" ? (result.absent ? "ABS" : result.value) : null;
       const typed = typedMark(candidate, results.markFieldId);
       const typedNumber = typeof typed === "number" ? typed : typed === null ? null : parseLooseNumber(typed);
-      const gap = typeof proposed === "number" && typedNumber !== null ? Math.round((typedNumber - proposed) * 100) / 100 : null;
+      const gap = typeof proposed === "number" && typedNumber !== null ? readable(typedNumber - proposed) : null;
       return [
         { value: proposed, style: S.number },
-        { value: typed, style: S.number },
+        { value: typeof typed === "number" ? readable(typed) : typed, style: S.number },
         { value: gap === 0 ? 0 : gap, style: gap !== null && gap !== 0 ? { ...S.number, fill: ORANGE } : S.number },
       ];
     }
@@ -128,7 +133,7 @@ function resultCells(candidate: CandidateReport, results: Results, locale: Local
     case "domains": {
       const figures = results.groups.map((group) => {
         const figure = result?.kind === "domains" ? result.panel.find((p) => p.groupId === group.id)?.percent : null;
-        return { value: figure ?? null, style: { ...S.number, numberFormat: "0.0" } };
+        return { value: figure === null || figure === undefined ? null : readable(figure), style: { ...S.number, numberFormat: "0.##" } };
       });
       if (result?.kind !== "domains") return [...figures, ...WORDS[locale].panel.map(() => ({ value: null, style: S.cell }))];
       // The chair's synthesis (commission engineer): whose figures these are, and whether they may still change.
@@ -169,16 +174,18 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
     const findings = sortFindings(candidate.assessment.findings);
     const blocking = findings.filter((f) => f.severity === "blocking").length;
     const complete = candidate.assessment.complete;
+    const findingsText = findings.map((f) => f.message[locale]).join("\n");
     const cells: { value: CellInput; style: CellStyle }[] = [
       { value: candidate.sheet, style: S.cell },
       { value: candidate.row, style: S.number },
       { value: candidate.name, style: S.cell },
       { value: complete ? words.complete : words.incomplete, style: { ...S.cell, bold: true, fill: complete ? GREEN : RED } },
       { value: blocking, style: S.number },
-      { value: findings.map((f) => f.message[locale]).join("\n"), style: S.wrapped },
+      { value: findingsText, style: S.wrapped },
       ...resultCells(candidate, results, locale),
     ];
     cells.forEach(({ value, style }, c) => sheet.set(row, c, value, style));
+    sheet.fitText(row, findingsText, FINDINGS_WIDTH);
     row++;
   }
 
@@ -197,6 +204,11 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
   }
 
   const resultWidths = results.kind === "domains" ? [...results.groups.map(() => 16), 22, 40, 20] : results.kind === "mark" ? [10, 10, 8] : results.kind === "coverage" ? [14] : [];
-  const built = sheet.build(name, { columnWidths: [18, 7, 26, 12, 11, 60, ...resultWidths], frozenRows: headerRow + 1, landscape: true });
+  const built = sheet.build(name, {
+    columnWidths: [18, 7, 26, 12, 11, FINDINGS_WIDTH, ...resultWidths],
+    frozenRows: headerRow + 1,
+    landscape: true,
+    printTitleRows: { first: headerRow + 1, last: headerRow + 1 },
+  });
   return { changes: [{ kind: "sheet", sheet: built, replaces }] };
 }

@@ -5,6 +5,7 @@ import { a1, cellText, isCellError, parseA1, parseRangeA1, qualified, type CellV
 import type { SheetBinding } from "./binding";
 import { isPlaceholder } from "./fields";
 import { isTick, levelVocabulary, readLevelColumnCell, readLevelValueCell } from "./levels";
+import { isNotALevel } from "./level-cell-content";
 import type { SheetIndex } from "./sheet-index";
 
 function valueAt(index: SheetIndex, address: string): CellValue {
@@ -17,12 +18,15 @@ function readLevels(index: SheetIndex, compiled: CompiledGrid, binding: SheetBin
   const range = parseRangeA1(area)!;
   const columns = Object.entries(binding.header?.columns ?? {}).filter(([code]) => levels[code] !== undefined);
   const values: RatingValue[] = [];
+  const unexpected: NonNullable<ItemRating["unexpected"]> = [];
   const seen = new Set<string>();
   for (let row = range.top; row <= range.bottom; row++) {
     for (const [code, col] of columns) {
       const merge = index.merge(row, col);
       if (merge && (merge.top !== row || merge.left !== col)) continue; // a merged area counts once
-      const value = readLevelColumnCell(index.value(row, col), code, vocabulary, qualified(binding.sheet, a1(row, col)));
+      const cell = index.value(row, col);
+      const value = readLevelColumnCell(cell, code, vocabulary, qualified(binding.sheet, a1(row, col)));
+      if (isNotALevel(cell)) unexpected.push({ raw: cellText(cell), at: qualified(binding.sheet, a1(row, col)) });
       if (!value) continue;
       const key = value.kind === "level" ? `level:${value.code}` : `${row}:${col}`;
       if (seen.has(key)) continue;
@@ -30,7 +34,9 @@ function readLevels(index: SheetIndex, compiled: CompiledGrid, binding: SheetBin
       values.push(value);
     }
   }
-  return { values, at: qualified(binding.sheet, Object.values(levels)[0] ?? area) };
+  const rating: ItemRating = { values, at: qualified(binding.sheet, Object.values(levels)[0] ?? area) };
+  if (unexpected.length > 0) rating.unexpected = unexpected;
+  return rating;
 }
 
 function fieldValue(index: SheetIndex, binding: SheetBinding, id: string): FieldValue {

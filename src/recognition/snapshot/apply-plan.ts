@@ -30,7 +30,7 @@ export function snapshotOfNewSheet(sheet: NewSheet): SheetSnapshot {
     cells,
     merges: sheet.merges.map((m) => parseRangeA1(m)).filter((m): m is NonNullable<typeof m> => m !== null),
     hiddenRows: [],
-    hiddenColumns: [],
+    hiddenColumns: (sheet.hiddenColumns ?? []).map((col) => col - 1),
     protected: false,
     formats,
   };

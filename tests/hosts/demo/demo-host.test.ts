@@ -161,8 +161,8 @@ describe("DemoHost", () => {
     expect(after.sheets.map((s) => s.name)).toEqual(["Léa Martin", "Verrouillée", "Inès"]);
     expect(after.names.length).toBe(sheet.names.length);
     expect([...host.getState().addedSheets]).toEqual(["Inès"]);
-    // The new sheet's mark formula is a formula cell: a later mark plan does not write over it.
-    const mark = sheet.names.find((n) => n.name.endsWith("_note"))!.address;
+    // Grille's proposal formula is a formula cell: a later mark plan does not write over it.
+    const mark = sheet.names.find((n) => n.name.endsWith("_proposition"))!.address;
     expect(after.sheets[2]!.formulaCells).toContain(mark);
   });
 

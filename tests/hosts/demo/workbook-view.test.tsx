@@ -78,8 +78,10 @@ describe("the workbook view", () => {
     const host = renderView();
     fireEvent.keyDown(screen.getByRole("grid"), { key: "ArrowDown" });
     expect(await host.selection()).toBe("'Léa Martin'!A1");
-    // A1 spans the sheet's width: the next cell right is A1 itself, the next one down is A2.
+    // A1 spans the grid's width: the next cell right is the gap before Grille's proposal, then back.
     fireEvent.keyDown(screen.getByRole("grid"), { key: "ArrowRight" });
+    expect(await host.selection()).toBe("'Léa Martin'!G1");
+    fireEvent.keyDown(screen.getByRole("grid"), { key: "ArrowLeft" });
     expect(await host.selection()).toBe("'Léa Martin'!A1");
     fireEvent.keyDown(screen.getByRole("grid"), { key: "ArrowDown" });
     expect(await host.selection()).toBe("'Léa Martin'!A2");

@@ -32,8 +32,8 @@ describe("the class's results as CSV", () => {
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(8);
     expect(lines[7]).toBe("");
-    expect(lines[1]).toBe("DUPONT Léa;02612345678;15;;complète;0;0;DUPONT Léa;");
-    expect(lines[4]).toBe("PETIT Lucas;02612345681;;;incomplète;1;1;PETIT Lucas;");
+    expect(lines[1]).toBe("DUPONT Léa;02612345678;15;;complète;0;1;DUPONT Léa;");
+    expect(lines[4]).toBe("PETIT Lucas;02612345681;;;incomplète;1;2;PETIT Lucas;");
     expect(lines[6]).toBe("LEFEBVRE Nathan;02612345683;13,5;12;complète;0;1;LEFEBVRE Nathan;");
   });
 });

@@ -82,7 +82,8 @@ describe.each(GRIDS)("newGridSheet(%s)", (id) => {
     const firstItem = nameOf(sheet, `grille_${safe(compiled.grid.items[0]!.id)}`)!;
     expect(sheet.frozenRows).toBeLessThanOrEqual(parseRangeA1(firstItem)!.top);
     expect(sheet.frozenRows).toBeGreaterThan(0);
-    const width = sheet.columnWidths.reduce((a, b) => a + b, 0);
+    const printed = parseRangeA1(sheet.printArea!)!;
+    const width = sheet.columnWidths.slice(0, printed.right + 1).reduce((a, b) => a + b, 0);
     expect(width).toBeLessThanOrEqual(150);
   });
 
@@ -123,7 +124,8 @@ describe("newGridSheet, grid by grid", () => {
     expect(all).toContain("Absence de présentation numérique");
     const flag = nameOf(sheet, "grille_noDigitalPresentation")!;
     expect(sheet.validations).toContainEqual(expect.objectContaining({ range: flag, values: ["X"] }));
-    const mark = sheet.cells.find((c) => c.address === nameOf(sheet, "grille_note"))!.value as { formula: string };
+    expect(sheet.cells.find((c) => c.address === nameOf(sheet, "grille_note"))!.value).toBeNull();
+    const mark = sheet.cells.find((c) => c.address === nameOf(sheet, "grille_proposition"))!.value as { formula: string };
     expect(mark.formula.startsWith(`IF(NOT(ISBLANK(${flag})),0,`)).toBe(true);
     expect(all).toContain("Note :");
     expect(all).toEqual(expect.arrayContaining(["Composition de la commission d'interrogation", "Fonction", "Signature"]));

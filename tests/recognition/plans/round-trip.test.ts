@@ -84,3 +84,30 @@ it("a new grid left blank is a template, not a candidate", () => {
   expect(report.candidates).toEqual([]);
   expect(report.templates).toEqual(["Grille E31"]);
 });
+
+describe("a new E31 grid with « non », « 0 » or spaces in a level cell", () => {
+  const compiled = grid("agora-e31");
+
+  it.each<CellValue>(["non", "0", 0, "   ", "-"])("reads %j as no level and reports it where it is", (content) => {
+    const { snapshot, sheet, named } = filledWorkbook(compiled);
+    const cell = cellsOfRange(named("1.2")!)[0]!;
+    setCell(snapshot, sheet.name, cell, content);
+    const candidate = recognizeWorkbook(snapshot).candidates[0]!;
+    const finding = candidate.assessment.findings.find((f) => f.code === "level-cell-unexpected")!;
+    expect(finding).toMatchObject({ item: "1.2", severity: "warning", at: `'${sheet.name}'!${cell}` });
+    expect(finding.message.fr).toContain("Contenu inattendu dans une case de niveau");
+    // Still one level read for 1.2 (the « X » in its last column): the mark stands, as in the sheet's formula.
+    expect(candidate.assessment.result?.kind === "mark" && candidate.assessment.result.value).toBe(20);
+  });
+
+  it("leaves the official mark cell empty and proposes the mark in its own labelled cell, which recognition does not take for a typed mark", () => {
+    const { snapshot, sheet, named } = filledWorkbook(compiled);
+    const proposal = parseA1(named("proposition")!)!;
+    setCell(snapshot, sheet.name, named("proposition")!, 20);
+    const row = snapshot.sheets.find((s) => s.name === sheet.name)!.cells[proposal.row]!;
+    expect(row[proposal.col - 1]).toBe("Note proposée par Grille :");
+    const candidate = recognizeWorkbook(snapshot).candidates[0]!;
+    expect(candidate.markCell).toEqual({ sheet: sheet.name, address: named("note") });
+    expect(candidate.evaluation.fields["mark"]?.value ?? null).toBeNull();
+  });
+});

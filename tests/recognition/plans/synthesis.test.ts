@@ -136,7 +136,9 @@ describe("synthesisPlan for a tracking table (PFMP) and the CQP", () => {
     ]);
     const result = candidate.assessment.result;
     if (result?.kind !== "domains") throw new Error("domains expected");
-    expect(table[4]!.slice(6, 9)).toEqual(result.panel.map((p) => p.percent));
+    // Rounded for reading: two decimals at most (56.666… → 56.67).
+    expect(table[4]!.slice(6, 9)).toEqual(result.panel.map((p) => (p.percent === null ? null : Math.round(p.percent * 100) / 100)));
+    expect(table[4]!.slice(6, 9).every((v) => typeof v !== "number" || Number.isInteger(v * 100))).toBe(true);
     expect(table[4]![7]).toBe(85);
     // No synthesis yet: the figures are the members' means, Grille's proposal.
     expect(table[4]!.slice(9)).toEqual(["moyenne des membres (proposition de Grille)", null, null]);

@@ -63,6 +63,16 @@ export class GridDraft {
     this.row++;
   }
 
+  /** The grid's column widths, then those of Grille's proposal beside it (gap, label, value, « / 20 »). */
+  columnWidths(): number[] {
+    return this.grid.marking?.kind === "weighted-mean" ? [...this.cols.widths, 3, 16, 9, 6] : [...this.cols.widths];
+  }
+
+  /** Hides columns from…to (0-based): Grille's helper cells. */
+  hideColumns(from: number, to: number): void {
+    for (let col = from; col <= to; col++) this.sheet.hide(col);
+  }
+
   /** The workbook name of the cell(s) Grille reads for `id` (« grille_1_1 »). */
   name(id: string, address: string): string {
     return this.sheet.name(`${this.prefix}_${nameSafe(id)}`, address);

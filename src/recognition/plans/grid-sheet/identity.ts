@@ -14,6 +14,7 @@ export function identityBlock(draft: GridDraft, candidate: string | null | undef
     const value = field === nameField && candidate ? candidate : null;
     const style = field.kind === "date" ? { ...S.fieldValue, numberFormat: "dd/mm/yyyy", horizontal: "left" as const } : S.fieldValue;
     draft.name(field.id, sheet.area(draft.row, cols.labelEnd + 1, draft.row, cols.last, value, style));
+    sheet.height(draft.row, 20); // room to write the name or date by hand
     draft.row++;
   }
   draft.row++;

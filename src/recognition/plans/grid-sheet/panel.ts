@@ -3,6 +3,8 @@ import type { GridDraft } from "./draft";
 import { S } from "./styles";
 
 const PANEL_ROWS = 3;
+/** A member's row: room to write a name and sign (≈ 1.3 cm). */
+const SIGNATURE_HEIGHT = 36;
 
 /** The panel: name | role | signature, then a row per member to write and sign in. */
 export function panelBlock(draft: GridDraft): void {
@@ -20,6 +22,6 @@ export function panelBlock(draft: GridDraft): void {
     sheet.area(draft.row, 0, draft.row, cols.labelEnd, null, S.border);
     sheet.set(draft.row, roleCol, null, S.border);
     sheet.area(draft.row, roleCol + 1, draft.row, signatureEnd, null, S.border);
-    sheet.height(draft.row, 30);
+    sheet.height(draft.row, SIGNATURE_HEIGHT);
   }
 }

@@ -23,7 +23,12 @@ export const S = {
   note: { italic: true, size: 9, wrap: true, vertical: "top" },
   area: { border: true, wrap: true, vertical: "top", horizontal: "left" },
   border: { border: true },
+  proposalLabel: { bold: true, italic: true, color: "#1F4E79", horizontal: "right", vertical: "middle", wrap: true },
+  proposal: { bold: true, border: true, color: "#1F4E79", fill: "#DDEBF7", horizontal: "center", vertical: "middle", size: 12 },
 } satisfies Record<string, CellStyle | CellStyle[]>;
 
 /** What a teacher puts in a level cell of a generated grid. */
 export const CROSS = "X";
+
+/** The label of the cell beside the grid where Grille's formula proposes the mark. */
+export const PROPOSAL_LABEL = "Note proposée par Grille :";

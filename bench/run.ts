@@ -9,11 +9,13 @@ import { benchEngine } from "./engine";
 import { benchExcelSyncs } from "./excel";
 import { benchExport } from "./export";
 import { benchNewGrid } from "./new-grid";
+import { benchLearn } from "./learn";
 import { benchRecognition } from "./recognition";
 
 const benches: [string, () => string | Promise<string>][] = [
   ["engine", benchEngine],
   ["recognition", benchRecognition],
+  ["learn", benchLearn],
   ["cli", benchCli],
   ["excel", benchExcelSyncs],
   ["export", benchExport],

@@ -37,7 +37,7 @@ function checkRatings(compiled: CompiledGrid, ratings: Readonly<Record<string, I
       }
       continue;
     }
-    const result = itemPoints(compiled, rating);
+    const result = itemPoints(compiled, rating, item.id);
     if (result.ok) continue;
     switch (result.reason) {
       case "missing":
@@ -81,9 +81,17 @@ function unknownMessage(label: string, raw: string) {
   return text(`Valeur hors échelle « ${raw} » : ${label}`, `Value not on the scale "${raw}": ${label}`);
 }
 
-function outOfRange(compiled: CompiledGrid, _item: RatedItem, label: string, raw: string) {
+function outOfRange(compiled: CompiledGrid, item: RatedItem, label: string, raw: string) {
   const { scale, marking } = compiled.grid;
-  const range = scale.kind === "percent" ? { min: scale.min, max: scale.max } : marking?.kind === "weighted-mean" ? marking.override : undefined;
+  const maximum = marking?.kind === "points-sum" ? marking.maxima[item.id] : undefined;
+  const range =
+    maximum !== undefined
+      ? { min: 0, max: maximum }
+      : scale.kind === "percent"
+        ? { min: scale.min, max: scale.max }
+        : marking?.kind === "weighted-mean"
+          ? marking.override
+          : undefined;
   const bounds = range ? ` (de ${formatNumber(range.min)} à ${formatNumber(range.max)})` : "";
   const boundsEn = range ? ` (from ${formatNumber(range.min, "en")} to ${formatNumber(range.max, "en")})` : "";
   return text(`Valeur hors limites « ${raw} »${bounds} : ${label}`, `Value out of range "${raw}"${boundsEn}: ${label}`);

@@ -111,7 +111,8 @@ export function markWeightedMean(compiled: CompiledGrid, scheme: WeightedMean, e
       return `${terms.join(" + ")} = ${num(total, locale)}`;
     });
   } else {
-    const terms = byGroup.get(undefined) ?? [];
+    // A flat scheme averages every item, whatever section (group) the item belongs to.
+    const terms = allTerms;
     both((locale) => sumStep(terms, percent, locale).sum);
     total = terms.reduce((s, t) => s + t.points * t.weight, 0);
     divisor = terms.reduce((s, t) => s + t.weight, 0);

@@ -118,7 +118,26 @@ export const DomainPercentSchema = z.strictObject({
 });
 export type DomainPercent = z.infer<typeof DomainPercentSchema>;
 
-export const MarkingSchemeSchema = z.discriminatedUnion("kind", [WeightedMeanSchema, CoverageSchema, DomainPercentSchema]);
+/**
+ * Points per criterion: each item is worth the points typed for it, out of the maximum printed beside it
+ * (« /5 »); the total is out of the sum of the maxima, scaled to `max` when the mark is out of another
+ * figure. A level on a levels scale is worth its share of the item's maximum. Texts such as « NT » or
+ * « ABS » mean not attempted: worth 0, or left out of the total and of its maximum, as the file's own
+ * formula treats them.
+ */
+export const PointsSumSchema = z.strictObject({
+  kind: z.literal("points-sum"),
+  /** The printed maximum of each item, by item id. */
+  maxima: z.record(z.string(), z.number().positive()),
+  max: z.number().positive(),
+  notAttempted: z.array(z.string().min(1)).default([]),
+  notAttemptedAs: z.enum(["zero", "excluded"]).default("zero"),
+  rounding: RoundingSchema,
+  note: z.string().optional(),
+});
+export type PointsSum = z.infer<typeof PointsSumSchema>;
+
+export const MarkingSchemeSchema = z.discriminatedUnion("kind", [WeightedMeanSchema, CoverageSchema, DomainPercentSchema, PointsSumSchema]);
 export type MarkingScheme = z.infer<typeof MarkingSchemeSchema>;
 
 /** A rule that overrides the computed result when a condition (a flag read from the document) holds. */
@@ -157,6 +176,11 @@ export const GridDefinitionSchema = z.strictObject({
   fields: z.array(FieldSchema).default([]),
   panel: PanelSchema.optional(),
   marking: MarkingSchemeSchema.optional(),
+  /**
+   * Whose marking this is when a teacher or a school adapted the grid's own (a built-in grid's variant,
+   * kept in their file): « Barème de l'établissement ». The mark's trace names it.
+   */
+  markingVariant: z.string().min(1).optional(),
   rules: z.array(RuleSchema).default([]),
   assessors: AssessorsSchema.optional(),
 });

@@ -82,6 +82,7 @@ function resultsOf(report: WorkbookReport): Results {
   const marking = grid?.grid.marking;
   switch (marking?.kind) {
     case "weighted-mean":
+    case "points-sum":
       return { kind: "mark", max: marking.max, markFieldId: grid?.markField?.id ?? null };
     case "coverage":
       return { kind: "coverage" };

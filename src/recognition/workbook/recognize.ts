@@ -2,7 +2,6 @@ import { assess } from "../../core/assess";
 import type { CompiledGrid } from "../../core/model/compile";
 import type { AssessorSheet, Evaluation, FieldValue } from "../../core/model/evaluation";
 import { text } from "../../core/i18n/locale";
-import { builtInGrids } from "../../referentials";
 import type { WorkbookSnapshot } from "../snapshot/workbook";
 import type { SheetBinding } from "../sheet/binding";
 import { bindSheet, RECOGNITION_THRESHOLD } from "../sheet/bind-sheet";
@@ -10,6 +9,7 @@ import { readEvaluation } from "../sheet/read-evaluation";
 import { SheetIndex } from "../sheet/sheet-index";
 import { normalizeText } from "../text/normalize";
 import { parseBindingMap } from "./binding-map";
+import { gridsForFile } from "./stored-grids";
 import type { CandidateReport, WorkbookLayout, WorkbookReport } from "./report";
 import { fitsSignature, layoutSignature, type LayoutSignature } from "./layout-signature";
 import { bindTable, readTableRow } from "./table";
@@ -116,7 +116,7 @@ function consolidate(grid: CompiledGrid, group: { match: SheetMatch; evaluation:
  * sheets that hold something else. A stored binding map, when valid, wins over detection.
  */
 export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: RecognizeOptions = {}): WorkbookReport {
-  const grids = options.forcedGrid ? [options.forcedGrid] : (options.grids ?? [...builtInGrids().values()]);
+  const grids = options.forcedGrid ? [options.forcedGrid] : (options.grids ?? gridsForFile(snapshot.bindingMap));
   const threshold = options.forcedGrid ? FORCED_THRESHOLD : RECOGNITION_THRESHOLD;
   const stored = parseBindingMap(snapshot.bindingMap);
   const storedGrid = stored ? grids.find((g) => g.grid.id === stored.gridId) : undefined;

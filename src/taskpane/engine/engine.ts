@@ -6,7 +6,9 @@ import { newGridPlan } from "../../recognition/plans/new-grid";
 import { synthesisPlan } from "../../recognition/plans/synthesis";
 import { currentSynthesis, synthesisPlan as panelSynthesisPlan } from "../../recognition/plans/panel-synthesis";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
+import type { SheetBinding } from "../../recognition/sheet/binding";
 import { bindingMapOf } from "../../recognition/workbook/binding-map";
+import { mapWithGrid, storedGridFiles, withStoredGrids } from "../../recognition/workbook/stored-grids";
 import { recognizeWorkbook } from "../../recognition/workbook/recognize";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import { builtInGrids } from "../../referentials";
@@ -46,7 +48,10 @@ export const engine = {
   currentSynthesis,
   panelSynthesisPlan,
   newGridPlan,
-  bindingMapOf,
+  /** The map of these bindings, keeping the grids stored in the file (`stored`: the snapshot's raw map). */
+  bindingMapOf: (gridId: string, bindings: readonly SheetBinding[], stored?: unknown) => withStoredGrids(bindingMapOf(gridId, bindings), storedGridFiles(stored)),
+  /** The stored map with a grid the teacher confirmed kept beside it. */
+  mapWithGrid,
   /** One candidate's evaluation as « Copier la fiche » exports it, for the Word pane to import. */
   evaluationExport,
 };

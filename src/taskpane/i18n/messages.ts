@@ -1,4 +1,5 @@
 import { enCommission, frCommission } from "./commission-messages";
+import { enLearn, frLearn } from "./learn-messages";
 
 /**
  * Every string of the task pane, French first, then English. A message may hold `{name}` placeholders;
@@ -206,6 +207,7 @@ export const fr = {
   "newGrid.chooseFirst": "Choisissez une grille pour voir les feuilles qui seront ajoutées.",
   "newGrid.add": "Ajouter",
   "newGrid.done": "{count} feuille ajoutée.|{count} feuilles ajoutées.",
+  ...frLearn,
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -408,4 +410,5 @@ export const en: Record<MessageKey, string> = {
   "newGrid.chooseFirst": "Choose a grid to see the sheets that will be added.",
   "newGrid.add": "Add",
   "newGrid.done": "{count} sheet added.|{count} sheets added.",
+  ...enLearn,
 };

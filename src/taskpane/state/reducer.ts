@@ -18,7 +18,7 @@ export type StepId = "recognize" | "binding" | "check" | "marks" | "write" | "un
 export type FocusTarget = "recognition" | "notice" | "error" | "synthesis-preview" | "undo-preview";
 
 /** What the pane is waiting for: one thing at a time, every action button is disabled meanwhile. */
-export type Busy = "recognize" | "load-grid" | "rebind" | "save-binding" | "write" | "undo" | "synthesis" | "apply-synthesis" | "new-grid" | "insert-grid";
+export type Busy = "recognize" | "load-grid" | "rebind" | "save-binding" | "write" | "undo" | "synthesis" | "apply-synthesis" | "new-grid" | "insert-grid" | "keep-grid";
 
 /** A catalogue message with its parameters, translated when rendered. */
 export interface PaneMessage {

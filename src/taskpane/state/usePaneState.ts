@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Locale } from "../../core/i18n/locale";
 import type { CompiledGrid } from "../../core/model/compile";
+import type { GridFile } from "../../core/model/grid";
 import { isDocumentHost, type Host } from "../../hosts/host";
 import type { WritePlan } from "../../recognition/plans/plan";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
@@ -39,6 +40,10 @@ export interface PaneActions {
   /** Word: inserts a grid at the cursor (one plan with an insert-table change), refused when the cursor is in a table; then reads the document again. */
   insertGrid(plan: WritePlan): Promise<void>;
   dismissError(): void;
+  /** Keeps a grid the teacher confirmed (learned, or a built-in grid's variant) in the document, then recognises again with it. */
+  keepGrid(file: GridFile): Promise<void>;
+  /** The cells selected in the document (`'Sheet'!B7:E7`), or null. */
+  readSelection(): Promise<string | null>;
 }
 
 export interface Pane {
@@ -185,7 +190,7 @@ export function usePaneState(host: Host, locale: Locale): Pane {
         run("save-binding", async (engine) => {
           const current = stateRef.current;
           if (!current.report?.grid) return dispatch({ type: "idle" });
-          await host.saveBindingMap(engine.bindingMapOf(current.report.grid.grid.id, currentBindings(current)));
+          await host.saveBindingMap(engine.bindingMapOf(current.report.grid.grid.id, currentBindings(current), current.snapshot?.bindingMap));
           dispatch({ type: "applied", step: "binding", message: message("binding.saved") });
           await recogniseWith(engine, null, current.forcedGrid, false);
         }),
@@ -228,6 +233,14 @@ export function usePaneState(host: Host, locale: Locale): Pane {
           await applyThenRecheck(engine, plan, "insert-grid", () => message("insert.done"), "insert-grid");
         }),
       dismissError: () => dispatch({ type: "error-dismissed" }),
+      keepGrid: (file) =>
+        run("keep-grid", async (engine) => {
+          await host.saveBindingMap(engine.mapWithGrid(stateRef.current.snapshot?.bindingMap, file));
+          dispatch({ type: "grid-forced", grid: null });
+          dispatch({ type: "applied", step: "recognize", message: message("learn.kept") });
+          await recogniseWith(engine, null, null, true);
+        }),
+      readSelection: () => host.selection(),
     };
   }, [host, locale, run]);
 

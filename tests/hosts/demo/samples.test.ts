@@ -14,8 +14,8 @@ const valueAt = (snapshot: WorkbookSnapshot) => (sheet: string, address: string)
   return cellAt(snapshot.sheets.find((s) => s.name === sheet)!, at.row, at.col);
 };
 
-it("has the four samples, each with labels in both languages", () => {
-  expect(demoSamples().map((s) => s.id)).toEqual(["e31", "e33", "cqp", "pfmp"]);
+it("has the five samples, each with labels in both languages", () => {
+  expect(demoSamples().map((s) => s.id)).toEqual(["e31", "e33", "cqp", "pfmp", "ccf"]);
   for (const sample of demoSamples()) {
     expect(sample.label.fr).not.toBe("");
     expect(sample.description.en).not.toBe("");

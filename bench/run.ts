@@ -7,6 +7,7 @@ import { benchFirstRender, benchTaskpaneSize } from "./browser";
 import { benchCli } from "./cli";
 import { benchEngine } from "./engine";
 import { benchExcelSyncs } from "./excel";
+import { benchExport } from "./export";
 import { benchLearn } from "./learn";
 import { benchNewGrid } from "./new-grid";
 import { benchRecognition } from "./recognition";
@@ -17,6 +18,7 @@ const benches: [string, () => string | Promise<string>][] = [
   ["learn", benchLearn],
   ["cli", benchCli],
   ["excel", benchExcelSyncs],
+  ["export", benchExport],
   ["new-grid", benchNewGrid],
   ["taskpane-size", benchTaskpaneSize],
   ["first-render", benchFirstRender],

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { checkCommand, type CheckOptions } from "./commands/check";
+import { registerExport } from "./commands/export";
 import { learnCommand, type LearnOptions } from "./commands/learn";
 import { listCommand, type ListOptions } from "./commands/list";
 import { markCommand, type MarkOptions } from "./commands/mark";
@@ -97,6 +98,7 @@ function buildProgram(term: Terminal, done: (code: number) => void): Command {
     .addHelpText("after", t(h.newAfter))
     .action(async (gridId: string, options: NewOptions) => done(await newCommand(gridId, options, term)));
 
+  registerExport(program, term, done);
   const lh = learnMessages.help;
   program
     .command("learn")

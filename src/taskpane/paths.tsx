@@ -33,6 +33,7 @@ export interface PanePath {
 const BindingStep = lazy(() => import(/* webpackChunkName: "step-binding", webpackPrefetch: true */ "./steps/BindingStep").then((m) => ({ default: m.BindingStep })));
 const WriteStep = lazy(() => import(/* webpackChunkName: "step-write", webpackPrefetch: true */ "./steps/WriteStep").then((m) => ({ default: m.WriteStep })));
 const SynthesisStep = lazy(() => import(/* webpackChunkName: "step-synthesis", webpackPrefetch: true */ "./steps/SynthesisStep").then((m) => ({ default: m.SynthesisStep })));
+const CommissionStep = lazy(() => import(/* webpackChunkName: "step-commission" */ "./commission/CommissionStep").then((m) => ({ default: m.CommissionStep })));
 const NewGridStep = lazy(() => import(/* webpackChunkName: "step-new-grid", webpackPrefetch: true */ "./steps/NewGridStep").then((m) => ({ default: m.NewGridStep })));
 
 /** The Word flow's own steps, in a chunk that Excel never loads. */
@@ -52,6 +53,7 @@ export const WORKBOOK_PATHS: readonly PanePath[] = [
       { id: "marks", title: "step.marks", View: MarksStep },
       { id: "write", title: "step.write", View: WriteStep },
       { id: "synthesis", title: "step.synthesis", View: SynthesisStep },
+      { id: "commission", title: "step.commission", View: CommissionStep },
     ],
     more: [{ id: "binding", title: "step.binding", View: BindingStep }],
   },
@@ -75,6 +77,7 @@ export const DOCUMENT_PATHS: readonly PanePath[] = [
       { id: "check", title: "step.check", View: CheckStep },
       { id: "marks", title: "step.marks", View: MarksStep },
       { id: "write-mark", title: "step.writeMark", View: WordWriteStep },
+      { id: "commission", title: "step.commission", View: CommissionStep },
     ],
     more: [],
   },

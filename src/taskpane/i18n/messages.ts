@@ -1,3 +1,4 @@
+import { enCommission, frCommission } from "./commission-messages";
 import { enLearn, frLearn } from "./learn-messages";
 
 /**
@@ -10,6 +11,7 @@ import { enPanelSynthesis, frPanelSynthesis } from "./panel-synthesis-messages";
 
 export const fr = {
   ...frFlow,
+  ...frCommission,
   ...frPanelSynthesis,
   "app.title": "Grille",
   "app.tagline": "Reconnaître, vérifier et noter les grilles d’évaluation",
@@ -212,6 +214,7 @@ export type MessageKey = keyof typeof fr;
 
 export const en: Record<MessageKey, string> = {
   ...enFlow,
+  ...enCommission,
   ...enPanelSynthesis,
   "app.title": "Grille",
   "app.tagline": "Recognise, check and mark assessment grids",

@@ -12,7 +12,7 @@ import type { BindingTarget } from "./rebind";
  * Every place of the pane that can hold a notice or an error: the steps of both paths (paths.tsx says
  * which path shows which). An entry added to the pane adds its id here.
  */
-export type StepId = "recognize" | "binding" | "check" | "marks" | "write" | "undo" | "synthesis" | "new-grid" | "write-mark" | "insert-grid";
+export type StepId = "recognize" | "binding" | "check" | "marks" | "write" | "undo" | "synthesis" | "new-grid" | "write-mark" | "insert-grid" | "commission";
 
 /** Where the pane moves keyboard focus after an action: its result, never the top of the page. */
 export type FocusTarget = "recognition" | "notice" | "error" | "synthesis-preview" | "undo-preview";

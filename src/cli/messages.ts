@@ -32,6 +32,7 @@ const READ_ERRORS_EN: Record<InputError["code"], string> = {
   "not-a-workbook": "not an Excel workbook (.xlsx)",
   "doc-not-supported": ".doc (Word 97-2003) is not supported: save it as .docx and try again",
   "not-a-document": "not a Word document (.docx)",
+  "too-big": "a sheet is too big for Grille (over 2,000,000 cells from A1): delete the unused rows and columns and try again",
 };
 
 const DOCUMENT_ERRORS_EN: Partial<Record<InputError["code"], string>> = {
@@ -127,6 +128,10 @@ export const messages = {
   outputExists: (file: string) =>
     text(`${file} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.`, `${file} already exists: choose another name, or add --force to replace it.`),
   planRefused: text("Rien n’a été écrit :", "Nothing was written:"),
+  repairFirst: text(
+    "Ouvrez le classeur dans Excel pour le réparer (ou reprenez une copie intacte), enregistrez-le, puis réessayez.",
+    "Open the workbook in Excel to repair it (or take an intact copy), save it, then try again.",
+  ),
   csvUnreadable: (file: string, reason: string) => text(`${file} : lecture de la liste des candidats impossible (${reason}).`, `${file}: cannot read the list of candidates (${reason}).`),
   csvEmpty: (file: string) => text(`${file} : aucun nom de candidat dans ce fichier.`, `${file}: no candidate name in this file.`),
   created: (file: string, gridId: string, sheets: string[]) =>

@@ -8,6 +8,7 @@ import type { CompiledGrid } from "../../core/model/compile";
 import { documentMarkPlan } from "../../recognition/document/recognize";
 import type { DocumentLayout } from "../../recognition/document/to-sheet";
 import { applyDocumentPlan, writeDocx, writeDocxInPlace } from "../../hosts/docx";
+import { problemText } from "../../hosts/xlsx/package";
 import { EXIT } from "../exit-codes";
 import { isDocumentPath } from "../files";
 import { forcedGridOption } from "../grids";
@@ -105,6 +106,13 @@ export async function markCommand(input: string, options: MarkOptions, term: Ter
     return EXIT.unreadable;
   }
   const { snapshot, workbook } = opened;
+  if (opened.problems.length > 0) {
+    // Written back, the workbook would lack the unreadable sheet, or carry a merge it did not have.
+    term.err(messages.planRefused);
+    for (const problem of opened.problems) term.err(`  - ${input}${term.colon}${term.t(problemText(problem))}.`);
+    term.err(`  ${term.t(messages.repairFirst)}`);
+    return EXIT.unreadable;
+  }
   if (!opened.report.grid) {
     term.err(`${input}${term.colon}${term.t(messages.noGrid)}`);
     return EXIT.findings;

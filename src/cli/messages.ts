@@ -148,8 +148,8 @@ export const messages = {
     ),
   inPlaceAndOutput: text("--in-place modifie le classeur d’entrée : ne donnez pas en plus un autre fichier de sortie (-o).", "--in-place modifies the input workbook: do not also give another output file (-o)."),
   conflictsHeading: text("Rien n’a été écrit, à cause de ces conflits :", "Nothing was written, because of these conflicts:"),
-  wrote: (file: string, inPlace: boolean) =>
-    inPlace ? text(`${file} modifié (l’original est sauvegardé dans ${file}.bak) :`, `${file} modified (the original is saved as ${file}.bak):`) : text(`${file} écrit :`, `${file} written:`),
+  wrote: (file: string, backup?: string) =>
+    backup !== undefined ? text(`${file} modifié (l’original est sauvegardé dans ${backup}) :`, `${file} modified (the original is saved as ${backup}):`) : text(`${file} écrit :`, `${file} written:`),
   sheetAdded: (name: string) => text(`feuille « ${name} » ajoutée`, `sheet "${name}" added`),
   tableInserted: (heading: string) => text(`tableau « ${heading} » inséré`, `table "${heading}" inserted`),
   sheetReplaced: (name: string) => text(`feuille « ${name} » remplacée`, `sheet "${name}" replaced`),

@@ -21,21 +21,27 @@ export function sameFile(a: string, b: string): boolean {
 
 export type WriteOutcome = "written" | "refused" | "failed";
 
+/** `backup`: where the original was saved, after a write in place. */
+export interface Written {
+  outcome: WriteOutcome;
+  backup?: string;
+}
+
 /**
  * Applies the plan (whole or not at all), then writes the file. "refused": the adapter found a change
  * it cannot make (nothing written); "failed": the file could not be written. Reasons are printed.
  */
-export async function applyAndWrite(workbook: Workbook, plan: WritePlan, target: { path: string; inPlace?: boolean }, term: Terminal): Promise<WriteOutcome> {
+export async function applyAndWrite(workbook: Workbook, plan: WritePlan, target: { path: string; inPlace?: boolean; force?: boolean }, term: Terminal): Promise<Written> {
   const applied = applyPlan(workbook, plan);
   if (!applied.ok) {
     term.err(messages.planRefused);
     for (const error of applied.errors) term.err(`  - ${error}`);
-    return "refused";
+    return { outcome: "refused" };
   }
-  const written = target.inPlace ? await writeXlsxInPlace(workbook, target.path) : await writeXlsx(workbook, target.path);
+  const written = target.inPlace ? await writeXlsxInPlace(workbook, target.path, { force: target.force === true }) : await writeXlsx(workbook, target.path);
   if (!written.ok) {
     term.err(written.error);
-    return "failed";
+    return { outcome: "failed" };
   }
-  return "written";
+  return { outcome: "written", ...(written.backup !== undefined && { backup: written.backup }) };
 }

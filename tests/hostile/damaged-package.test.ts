@@ -11,7 +11,7 @@ const tmp = tempDir("damaged");
 
 const sixCandidates = async () => {
   const builder = aWorkbook();
-  for (const name of ["Alice Martin", "Bruno Petit", "Chloé Durand", "David Moreau", "Emma Roux", "Farid Nait"]) builder.sheet(name, (s) => e31Sheet(s, { candidate: name }));
+  for (const name of ["Alice Martin", "Bruno Petit", "Chloé Durand", "David Moreau", "Emma Roux", "Farid Nait"]) builder.sheet(name, (s) => e31Sheet(s, { name }));
   return withoutPart(await builder.toBuffer(), "xl/worksheets/sheet3.xml");
 };
 

@@ -17,10 +17,10 @@ const tmp = tempDir("far");
 const e31Class = (stray?: string) =>
   aWorkbook()
     .sheet("Alice Martin", (s) => {
-      e31Sheet(s, { candidate: "Alice Martin" });
+      e31Sheet(s, { name: "Alice Martin" });
       if (stray) s.cell(stray, "oups");
     })
-    .sheet("Bruno Petit", (s) => e31Sheet(s, { candidate: "Bruno Petit" }));
+    .sheet("Bruno Petit", (s) => e31Sheet(s, { name: "Bruno Petit" }));
 
 describe("a stray cell far from the grid", () => {
   it("keeps the snapshot bounded, reads the grid, and reports the stray cell", async () => {
@@ -71,7 +71,7 @@ describe("a stray cell far from the grid", () => {
 });
 
 describe("a merge over the whole sheet", () => {
-  const withGiantMerge = async () => withMerge(await aWorkbook().sheet("Alice Martin", (s) => e31Sheet(s, { candidate: "Alice Martin" })).sheet("Notes", (s) => s.cell("A1", "Remarques").cell("C4", "fin")).toBuffer(), "xl/worksheets/sheet2.xml", "A1:XFD1048576");
+  const withGiantMerge = async () => withMerge(await aWorkbook().sheet("Alice Martin", (s) => e31Sheet(s, { name: "Alice Martin" })).sheet("Notes", (s) => s.cell("A1", "Remarques").cell("C4", "fin")).toBuffer(), "xl/worksheets/sheet2.xml", "A1:XFD1048576");
 
   it("reads the workbook in bounded time, the merge clipped to the sheet's cells, and says so", async () => {
     const read = await readXlsxBuffer(await withGiantMerge(), "classe.xlsx");

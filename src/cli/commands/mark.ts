@@ -27,6 +27,8 @@ export interface MarkOptions {
 interface Target {
   path: string;
   inPlace: boolean;
+  /** --force: replace an existing output, or write a read-only input in place. */
+  force: boolean;
 }
 
 /** Where to write: a copy (-o), or the input itself with --in-place; null when the options do not say (printed). */
@@ -36,7 +38,7 @@ function targetOf(input: string, options: MarkOptions, term: Terminal): Target |
       term.err(messages.inPlaceAndOutput);
       return null;
     }
-    return { path: input, inPlace: true };
+    return { path: input, inPlace: true, force: options.force === true };
   }
   if (options.output === undefined) {
     term.err(messages.outputMissing);
@@ -51,7 +53,7 @@ function targetOf(input: string, options: MarkOptions, term: Terminal): Target |
     term.err(messages.outputFormat(options.output, format));
     return null;
   }
-  return outputAllowed(options.output, options.force, term) ? { path: options.output, inPlace: false } : null;
+  return outputAllowed(options.output, options.force, term) ? { path: options.output, inPlace: false, force: options.force === true } : null;
 }
 
 const cellReader = (snapshot: WorkbookSnapshot) => (sheet: string, address: string): CellValue => {
@@ -80,8 +82,8 @@ function describeChange(change: PlanChange, term: Terminal, document?: DocumentL
   }
 }
 
-function report(plan: WritePlan, marks: MarkPlan, target: Target, term: Terminal, document?: DocumentLayout): void {
-  term.out(messages.wrote(target.path, target.inPlace));
+function report(plan: WritePlan, marks: MarkPlan, target: Target, backup: string | undefined, term: Terminal, document?: DocumentLayout): void {
+  term.out(messages.wrote(target.path, backup));
   for (const change of plan.changes) term.out(describeChange(change, term, document));
   if (marks.differences.length > 0) term.out(messages.differencesHeading);
   for (const { candidate, typed, proposed } of marks.differences) {
@@ -128,10 +130,10 @@ export async function markCommand(input: string, options: MarkOptions, term: Ter
     for (const conflict of conflicts) term.err(`  - ${term.t(conflict.message)}`);
     return EXIT.findings;
   }
-  const outcome = await applyAndWrite(workbook, plan, target, term);
+  const { outcome, backup } = await applyAndWrite(workbook, plan, target, term);
   if (outcome === "refused") return EXIT.findings;
   if (outcome === "failed") return EXIT.unreadable;
-  report(plan, marks, target, term);
+  report(plan, marks, target, backup, term);
   return EXIT.ok;
 }
 
@@ -165,11 +167,11 @@ async function markDocument(input: string, grid: CompiledGrid | undefined, targe
     for (const error of applied.errors) term.err(`  - ${error}`);
     return EXIT.findings;
   }
-  const written = target.inPlace ? await writeDocxInPlace(opened.document, target.path) : await writeDocx(opened.document, target.path);
+  const written = target.inPlace ? await writeDocxInPlace(opened.document, target.path, { force: target.force }) : await writeDocx(opened.document, target.path);
   if (!written.ok) {
     term.err(written.error);
     return EXIT.unreadable;
   }
-  report(plan, marks, target, term, layout);
+  report(plan, marks, target, written.backup, term, layout);
   return EXIT.ok;
 }

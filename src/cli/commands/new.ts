@@ -82,7 +82,7 @@ export async function newCommand(gridId: string, options: NewOptions, term: Term
 
   const workbook = new Workbook();
   const plan = newGridPlan(grid, { candidates: names, existingSheets: [] });
-  if ((await applyAndWrite(workbook, plan, { path: options.output }, term)) !== "written") return EXIT.unreadable;
+  if ((await applyAndWrite(workbook, plan, { path: options.output }, term)).outcome !== "written") return EXIT.unreadable;
   const sheets = plan.changes.flatMap((c) => (c.kind === "sheet" ? [c.sheet.name] : []));
   term.out(messages.created(options.output, grid.grid.id, sheets));
   return EXIT.ok;

@@ -33,6 +33,10 @@ export const readErrors = {
     code: "not-found",
     message: `${name} : impossible d’ouvrir le fichier (${reason}).`,
   }),
+  notAFile: (name: string): ReadError => ({
+    code: "not-a-workbook",
+    message: `${name} : ce n’est pas un fichier ordinaire (un tube ou un périphérique), Grille ne le lit pas.`,
+  }),
   directory: (name: string): ReadError => ({
     code: "not-a-workbook",
     message: `${name} : c’est un dossier, pas un classeur Excel.`,

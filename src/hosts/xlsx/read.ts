@@ -1,4 +1,3 @@
-import path from "node:path";
 import { readFileBytes } from "../node/files";
 import { Workbook } from "exceljs";
 import { qualified } from "../../recognition/snapshot/cells";
@@ -19,13 +18,15 @@ const failure = (error: ReadError): XlsxReadResult => ({ ok: false, error });
 
 /** Reads a workbook file. Never throws: a missing, locked or foreign file is a ReadError. */
 export async function readXlsx(filePath: string): Promise<XlsxReadResult> {
-  const name = path.basename(filePath);
+  // The path as given: two folders may each hold a classe.xlsx.
+  const name = filePath;
   const read = await readFileBytes(filePath);
   if (!read.ok) {
     const { failure: why } = read;
     if (why.kind === "not-found") return failure(readErrors.notFound(name));
     if (why.kind === "directory") return failure(readErrors.directory(name));
-    return failure(readErrors.unreadable(name, why.reason));
+    if (why.kind === "not-a-file") return failure(readErrors.notAFile(name));
+    return failure(readErrors.unreadable(name, why.reason.fr));
   }
   const buf = read.bytes;
   return readXlsxBuffer(buf, name);

@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import { writeAtomically, writeInPlace, type WriteResult } from "../node/files";
+import { writeAtomically, writeInPlace, type InPlaceOptions, type WriteResult } from "../node/files";
 
 export type { WriteResult };
 
@@ -12,5 +12,6 @@ const bytesOf = (workbook: Workbook) => async () => (await workbook.xlsx.writeBu
  */
 export const writeXlsx = (workbook: Workbook, filePath: string): Promise<WriteResult> => writeAtomically(filePath, bytesOf(workbook), "Excel");
 
-/** Overwrites the file the workbook was read from, after copying the original to « <file>.bak ». */
-export const writeXlsxInPlace = (workbook: Workbook, filePath: string): Promise<WriteResult> => writeInPlace(filePath, bytesOf(workbook), "Excel");
+/** Overwrites the file the workbook was read from, after saving the original (« <file>.bak », or « .bak-2 »… when one exists); a read-only file only with `force`. */
+export const writeXlsxInPlace = (workbook: Workbook, filePath: string, options: InPlaceOptions = {}): Promise<WriteResult> =>
+  writeInPlace(filePath, bytesOf(workbook), "Excel", options);

@@ -114,7 +114,7 @@ export const messages = {
       `Unknown grid: "${id}". Available grids: ${ids.join(", ")} (details with \`grille list\`), or a .json grid file.`,
     ),
   gridFileInvalid: (file: string) => text(`Fichier de grille invalide : ${file}`, `Invalid grid file: ${file}`),
-  gridFileUnreadable: (file: string, reason: string) => text(`${file} : lecture du fichier de grille impossible (${reason}).`, `${file}: cannot read the grid file (${reason}).`),
+  gridFileUnreadable: (file: string, reason: Text) => text(`${file} : lecture du fichier de grille impossible (${reason.fr}).`, `${file}: cannot read the grid file (${reason.en}).`),
 
   list: {
     id: text("Identifiant", "Id"),
@@ -132,7 +132,7 @@ export const messages = {
     "Ouvrez le classeur dans Excel pour le réparer (ou reprenez une copie intacte), enregistrez-le, puis réessayez.",
     "Open the workbook in Excel to repair it (or take an intact copy), save it, then try again.",
   ),
-  csvUnreadable: (file: string, reason: string) => text(`${file} : lecture de la liste des candidats impossible (${reason}).`, `${file}: cannot read the list of candidates (${reason}).`),
+  csvUnreadable: (file: string, reason: Text) => text(`${file} : lecture de la liste des candidats impossible (${reason.fr}).`, `${file}: cannot read the list of candidates (${reason.en}).`),
   csvEmpty: (file: string) => text(`${file} : aucun nom de candidat dans ce fichier.`, `${file}: no candidate name in this file.`),
   created: (file: string, gridId: string, sheets: string[]) =>
     text(

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Workbook } from "exceljs";
 import type { CompiledGrid } from "../../core/model/compile";
@@ -6,7 +5,10 @@ import { applyDocumentPlan, newDocx, writeDocx } from "../../hosts/docx";
 import { documentToSheet } from "../../recognition/document/to-sheet";
 import { gridWordTable } from "../../recognition/document/word-table";
 import { newGridPlan, type PlanChange } from "../../recognition/plans";
+import { readFileBytes } from "../../hosts/node/files";
+import { decodeClassList } from "../class-list";
 import { parseNames } from "../csv";
+import { readFailureReason } from "../file-errors";
 import { EXIT } from "../exit-codes";
 import { chooseGrid } from "../grids";
 import { messages } from "../messages";
@@ -26,14 +28,17 @@ export interface NewOptions {
 /** The names in the class list, or null when it cannot be read or holds none (the reason is printed). */
 async function candidateNames(file: string | undefined, term: Terminal): Promise<string[] | null> {
   if (file === undefined) return [];
-  let source: string;
-  try {
-    source = await readFile(file, "utf8");
-  } catch (err) {
-    term.err(messages.csvUnreadable(file, (err as NodeJS.ErrnoException).code ?? String(err)));
+  const read = await readFileBytes(file);
+  if (!read.ok) {
+    term.err(messages.csvUnreadable(file, readFailureReason(read.failure)));
     return null;
   }
-  const names = parseNames(source);
+  const decoded = decodeClassList(read.bytes);
+  if (!decoded.ok) {
+    term.err(messages.csvUnreadable(file, decoded.reason));
+    return null;
+  }
+  const names = parseNames(decoded.text);
   if (names.length === 0) {
     term.err(messages.csvEmpty(file));
     return null;

@@ -4,6 +4,8 @@ export type FindingCode =
   | "level-missing"
   | "level-multiple"
   | "level-unknown"
+  | "level-error"
+  | "level-ambiguous-merge"
   | "value-out-of-range"
   | "field-empty"
   | "appraisal-empty"

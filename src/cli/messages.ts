@@ -128,6 +128,10 @@ export const messages = {
   outputExists: (file: string) =>
     text(`${file} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.`, `${file} already exists: choose another name, or add --force to replace it.`),
   planRefused: text("Rien n’a été écrit :", "Nothing was written:"),
+  macrosNotWritten: text(
+    "le classeur contient des macros (VBA) que Grille ne sait pas réécrire : rien n’a été écrit. Enregistrez-en une copie au format .xlsx (Fichier › Enregistrer sous › Classeur Excel), puis lancez « grille mark » sur cette copie.",
+    "the workbook holds macros (VBA) Grille cannot write back: nothing was written. Save a copy as .xlsx (File › Save As › Excel Workbook), then run `grille mark` on that copy.",
+  ),
   repairFirst: text(
     "Ouvrez le classeur dans Excel pour le réparer (ou reprenez une copie intacte), enregistrez-le, puis réessayez.",
     "Open the workbook in Excel to repair it (or take an intact copy), save it, then try again.",

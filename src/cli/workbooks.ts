@@ -14,7 +14,7 @@ import type { InputError } from "./messages";
 
 /** A workbook read from disk and recognised, or why it could not be read. */
 export type OpenedWorkbook =
-  | { ok: true; kind: "xlsx"; path: string; workbook: Workbook; snapshot: WorkbookSnapshot; report: WorkbookReport; problems: PackageProblem[] }
+  | { ok: true; kind: "xlsx"; path: string; workbook: Workbook; snapshot: WorkbookSnapshot; report: WorkbookReport; problems: PackageProblem[]; macros: boolean }
   | { ok: false; path: string; error: InputError };
 
 /** A Word document read from disk and recognised (as pseudo-sheets), or why it could not be read. */
@@ -47,7 +47,7 @@ export async function openWorkbook(filePath: string, forcedGrid: CompiledGrid | 
   if (!read.ok) return { ok: false, path: filePath, error: read.error };
   onRead?.(read.snapshot.sheets.length);
   const report = recognizeWorkbook(read.snapshot, forcedGrid ? { forcedGrid } : {});
-  return { ok: true, kind: "xlsx", path: filePath, workbook: read.workbook, snapshot: read.snapshot, report, problems: read.problems };
+  return { ok: true, kind: "xlsx", path: filePath, workbook: read.workbook, snapshot: read.snapshot, report, problems: read.problems, macros: read.macros };
 }
 
 /** Reads then recognises a Word document. */

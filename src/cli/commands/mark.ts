@@ -115,6 +115,10 @@ export async function markCommand(input: string, options: MarkOptions, term: Ter
     term.err(`  ${term.t(messages.repairFirst)}`);
     return EXIT.unreadable;
   }
+  if (opened.macros) {
+    term.err(`${input}${term.colon}${term.t(messages.macrosNotWritten)}`);
+    return EXIT.unreadable;
+  }
   if (!opened.report.grid) {
     term.err(`${input}${term.colon}${term.t(messages.noGrid)}`);
     return EXIT.findings;

@@ -108,10 +108,45 @@ function uncompressedSize(file: JSZip.JSZipObject): number {
   return typeof size === "number" ? size : 0;
 }
 
+/** The defined names each workbook was read with, for the write to put back what ExcelJS dropped. */
+const namesRead = new WeakMap<object, readonly string[]>();
+export const rememberDefinedNames = (workbook: object, names: readonly string[]): void => void namesRead.set(workbook, names);
+export const definedNamesRead = (workbook: object): readonly string[] => namesRead.get(workbook) ?? [];
+
 export interface PackageCheck {
   /** The bytes ExcelJS should load: the file's own, or with giant merges clipped. */
   bytes: Buffer;
   problems: PackageProblem[];
+  /** The workbook's defined names as written (ExcelJS drops those holding a constant or a formula). */
+  definedNames: string[];
+  /** A VBA project (.xlsm, .xltm): ExcelJS cannot write it back. */
+  macros: boolean;
+}
+
+const DEFINED_NAME = /<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g;
+
+export const definedNameOf = (element: string): string => attribute(element, "name") ?? "";
+
+/** A defined name's identity: its name and, for a sheet-level name, its sheet's index. */
+const nameKey = (element: string): string => `${attribute(element, "name") ?? ""}|${attribute(element, "localSheetId") ?? ""}`;
+
+/**
+ * The workbook as ExcelJS wrote it, with the defined names it dropped put back as the file had them
+ * (a name holding a constant, `Constante` = 5, would otherwise leave `=Constante*2` as #NAME?).
+ */
+export async function restoreDefinedNames(written: Buffer, original: readonly string[]): Promise<Buffer> {
+  if (original.length === 0) return written;
+  const zip = await JSZip.loadAsync(written);
+  const xml = await zip.file("xl/workbook.xml")?.async("string");
+  if (xml === undefined) return written;
+  const present = new Set((xml.match(DEFINED_NAME) ?? []).map(nameKey));
+  const missing = original.filter((element) => !present.has(nameKey(element)));
+  if (missing.length === 0) return written;
+  const restored = xml.includes("</definedNames>")
+    ? xml.replace("</definedNames>", `${missing.join("")}</definedNames>`)
+    : xml.replace("</sheets>", `</sheets><definedNames>${missing.join("")}</definedNames>`);
+  zip.file("xl/workbook.xml", restored);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 /** Looks into the package before ExcelJS does. Never throws: a zip JSZip cannot read is left to ExcelJS's message. */
@@ -120,9 +155,12 @@ export async function checkPackage(bytes: Buffer): Promise<PackageCheck> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    return { bytes, problems: [] };
+    return { bytes, problems: [], definedNames: [], macros: false };
   }
   const problems: PackageProblem[] = [];
+  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const definedNames = workbookXml.match(DEFINED_NAME) ?? [];
+  const macros = Object.keys(zip.files).some((name) => /^xl\/vbaProject\.bin$/i.test(name));
   let changed = false;
   for (const { name, part } of await listedSheets(zip)) {
     const file = zip.file(part);
@@ -144,5 +182,5 @@ export async function checkPackage(bytes: Buffer): Promise<PackageCheck> {
       changed = true;
     }
   }
-  return { bytes: changed ? await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }) : bytes, problems };
+  return { bytes: changed ? await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }) : bytes, problems, definedNames, macros };
 }

@@ -5,14 +5,16 @@ import type { NamedItem, SheetSnapshot, WorkbookSnapshot } from "../../recogniti
 import { BINDING_SHEET, isBindingSheet, readBindingMap } from "./binding-store";
 import { readErrors, type ReadError } from "./errors";
 import { sheetSnapshot, type SheetTooBig } from "./snapshot";
-import { checkPackage, type PackageProblem } from "./package";
+import { checkPackage, definedNameOf, rememberDefinedNames, type PackageProblem } from "./package";
 import { sniff } from "./sniff";
 
 /**
  * A workbook read, with what its package got wrong (`problems`: a missing sheet part, a giant merge);
  * a workbook with problems is read for checking but never written back.
  */
-export type XlsxReadResult = { ok: true; snapshot: WorkbookSnapshot; workbook: Workbook; problems: PackageProblem[] } | { ok: false; error: ReadError };
+export type XlsxReadResult =
+  | { ok: true; snapshot: WorkbookSnapshot; workbook: Workbook; problems: PackageProblem[]; /** A VBA project: never written back. */ macros: boolean }
+  | { ok: false; error: ReadError };
 
 const failure = (error: ReadError): XlsxReadResult => ({ ok: false, error });
 
@@ -61,13 +63,16 @@ export async function readXlsxBuffer(buf: Buffer, name: string): Promise<XlsxRea
 
 async function loadXlsx(original: Buffer, name: string): Promise<XlsxReadResult> {
   const workbook = new Workbook();
-  const { bytes: buf, problems } = await checkPackage(original);
+  const { bytes: buf, problems, definedNames, macros } = await checkPackage(original);
   try {
     // ExcelJS declares its own global Buffer (an ArrayBuffer); Node's Buffer is what it really reads.
     await workbook.xlsx.load(buf as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
   } catch (err) {
     return failure(readErrors.corrupt(name, "contenu du classeur illisible", describe(err)));
   }
+  // Names ExcelJS did not load (constants, formulas) are put back when the workbook is written.
+  const loaded = new Set(workbook.definedNames.model.map((n) => n.name));
+  rememberDefinedNames(workbook, definedNames.filter((element) => !loaded.has(definedNameOf(element))));
   let snapshot: ReturnType<typeof workbookSnapshot>;
   try {
     snapshot = workbookSnapshot(workbook);
@@ -76,7 +81,7 @@ async function loadXlsx(original: Buffer, name: string): Promise<XlsxReadResult>
   }
   if (snapshot.tooBig) return failure(readErrors.tooBig(name, snapshot.tooBig));
   if (!snapshot.hasValues && !problems.some((p) => p.kind === "missing-sheet")) return failure(readErrors.empty(name));
-  return { ok: true, snapshot: snapshot.snapshot, workbook, problems };
+  return { ok: true, snapshot: snapshot.snapshot, workbook, problems, macros };
 }
 
 /** The first line of what ExcelJS or the zip reader said. */

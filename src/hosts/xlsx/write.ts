@@ -1,10 +1,11 @@
 import type { Workbook } from "exceljs";
+import { definedNamesRead, restoreDefinedNames } from "./package";
 import { writeAtomically, writeInPlace, type InPlaceOptions, type WriteResult } from "../node/files";
 
 export type { WriteResult };
 
 // ExcelJS types its result as its own ArrayBuffer-like Buffer; at run time it is Node's Buffer.
-const bytesOf = (workbook: Workbook) => async () => (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array;
+const bytesOf = (workbook: Workbook) => async () => restoreDefinedNames((await workbook.xlsx.writeBuffer()) as unknown as Buffer, definedNamesRead(workbook));
 
 /**
  * Writes the workbook next to its destination, then renames it into place: a crash or a full disk

@@ -119,3 +119,17 @@ describe("messages name the path as given, in French words, never a system code"
     ]);
   });
 });
+
+describe("grille check | head", () => {
+  it("exits quietly when the reader closes the pipe (EPIPE): no stack trace", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, ["bin/grille.js", "check", "examples/classe-e31.xlsx", "--json"], { stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).not.toBe(70);
+    expect(code).not.toBeNull();
+  }, 60_000);
+});

@@ -1,8 +1,8 @@
 import { constants } from "node:fs";
-import { chmod, chown, copyFile, open, readdir, rename, stat, unlink } from "node:fs/promises";
+import { access, chmod, chown, copyFile, open, readdir, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import type { Text } from "../../core/i18n/locale";
-import { systemReason } from "./system-errors";
+import { folderReadOnly, systemReason } from "./system-errors";
 
 /**
  * The file plumbing the .xlsx and .docx adapters share: reading a teacher's file with a French reason
@@ -111,8 +111,19 @@ export async function writeAtomically(filePath: string, bytes: () => Promise<Uin
     return { ok: true };
   } catch (err) {
     await unlink(temp).catch(() => undefined);
-    return { ok: false, error: `${filePath} : écriture impossible (${systemReason(err, application).fr}).` };
+    return { ok: false, error: `${filePath} : écriture impossible (${(await writeFailureReason(err, path.dirname(filePath), application)).fr}).` };
   }
+}
+
+/** Refused access in a folder Grille may not write to is said so; Excel or Word holding the file only otherwise. */
+async function writeFailureReason(err: unknown, folder: string, application: string): Promise<Text> {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code !== "EACCES" && code !== "EPERM") return systemReason(err, application);
+  const writable = await access(folder, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
+  return writable ? systemReason(err, application) : folderReadOnly(folder);
 }
 
 /** « classe.xlsx.bak », else « classe.xlsx.bak-2 », « .bak-3 »…: an earlier backup is never replaced. */

@@ -5,6 +5,9 @@ import { text, type Text } from "../../core/i18n/locale";
  * shown. `application` names where a file may be open (« Excel », « Word ») when access is refused on
  * writing; on reading, or for a folder, refused access is just that.
  */
+export const folderReadOnly = (folder: string): Text =>
+  text(`le dossier ${folder} est protégé en écriture : choisissez un autre dossier`, `folder ${folder} is write-protected: choose another folder`);
+
 export function systemReason(err: unknown, application?: string): Text {
   const code = (err as NodeJS.ErrnoException | null)?.code;
   switch (code) {

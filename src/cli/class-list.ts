@@ -27,7 +27,20 @@ function refusal(bytes: Buffer): Text | null {
   return null;
 }
 
-const decode = (bytes: Buffer, encoding: Encoding, skip: number) => new TextDecoder(encoding).decode(bytes.subarray(skip));
+/**
+ * Windows-1252's 0x80–0x9F: €, ‚, ƒ, „, …, †, ‡, ˆ, ‰, Š, ‹, Œ, Ž, ‘, ’, “, ”, •, –, —, ˜, ™, š, ›, œ, ž, Ÿ
+ * (five bytes are unassigned and kept as is). Node's decoder reads these bytes as Latin-1 controls, so
+ * the typographic apostrophe of « N’Diaye » or the Œ of « ŒUVRARD » would be lost: they are mapped here.
+ */
+const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+const windows1252 = (bytes: Buffer): string => {
+  let out = "";
+  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80]! : String.fromCharCode(byte);
+  return out;
+};
+
+const decode = (bytes: Buffer, encoding: Exclude<Encoding, "windows-1252">, skip: number) => new TextDecoder(encoding).decode(bytes.subarray(skip));
 
 export function decodeClassList(bytes: Buffer): DecodedList {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { ok: true, text: decode(bytes, "utf-8", 3), encoding: "utf-8" };
@@ -38,6 +51,6 @@ export function decodeClassList(bytes: Buffer): DecodedList {
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { ok: true, text: decode(bytes, "windows-1252", 0), encoding: "windows-1252" };
+    return { ok: true, text: windows1252(bytes), encoding: "windows-1252" };
   }
 }

@@ -14,10 +14,10 @@ const tmp = tempDir("inputs");
 const RAW_CODE = /\bE[A-Z]{3,}\b/;
 
 /** « CSV (séparateur : point-virgule) » as French Excel saves it: Windows-1252, CRLF. */
-const cp1252 = (text: string) => Buffer.from([...text].map((ch) => ({ È: 0xc8, é: 0xe9, ë: 0xeb, ï: 0xef, ç: 0xe7 })[ch] ?? ch.charCodeAt(0)));
+const cp1252 = (text: string) => Buffer.from([...text].map((ch) => ({ È: 0xc8, é: 0xe9, ë: 0xeb, ï: 0xef, ç: 0xe7, Ï: 0xcf, "’": 0x92, Œ: 0x8c })[ch] ?? ch.charCodeAt(0)));
 
 describe("class lists in every encoding French teachers' software saves", () => {
-  const list = "Nom;Prénom\r\nLEFÈVRE;Zoé\r\nNAÏT;Anaïs\r\n";
+  const list = "Nom;Prénom\r\nLEFÈVRE;Zoé\r\nNAÏT;Anaïs\r\nN’DIAYE;Œlla\r\n";
 
   it.each([
     ["Windows-1252 (French Excel's CSV)", cp1252(list)],
@@ -27,7 +27,7 @@ describe("class lists in every encoding French teachers' software saves", () => 
     ["UTF-16 BE with a BOM", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(list, "utf16le").swap16()])],
   ])("%s: names intact, the Prénom column kept", (_, bytes) => {
     const decoded = decodeClassList(bytes);
-    expect(decoded.ok && parseNames(decoded.text)).toEqual(["LEFÈVRE Zoé", "NAÏT Anaïs"]);
+    expect(decoded.ok && parseNames(decoded.text)).toEqual(["LEFÈVRE Zoé", "NAÏT Anaïs", "N’DIAYE Œlla"]);
   });
 
   it("grille new with a Windows-1252 list writes LEFÈVRE, not « LEF�VRE »", async () => {

@@ -7,6 +7,7 @@ import { benchFirstRender, benchTaskpaneSize } from "./browser";
 import { benchCli } from "./cli";
 import { benchEngine } from "./engine";
 import { benchExcelSyncs } from "./excel";
+import { benchFarCell } from "./far-cell";
 import { benchRecognition } from "./recognition";
 
 const benches: [string, () => string | Promise<string>][] = [
@@ -14,6 +15,7 @@ const benches: [string, () => string | Promise<string>][] = [
   ["recognition", benchRecognition],
   ["cli", benchCli],
   ["excel", benchExcelSyncs],
+  ["far-cell", benchFarCell],
   ["taskpane-size", benchTaskpaneSize],
   ["first-render", benchFirstRender],
 ];

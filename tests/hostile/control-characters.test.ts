@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
 import { applyDocumentPlan, docxBuffer, newDocx } from "../../src/hosts/docx";
+import { gateDocument } from "../../src/recognition/document/edits";
 import { documentToSheet } from "../../src/recognition/document/to-sheet";
+import { NO_CONSENT } from "../../src/recognition/plans";
 import { gridWordTable } from "../../src/recognition/document/word-table";
 import { grid } from "../support/evaluation-builder";
 import { grille, jsonOf, tempDir } from "../cli/cli-support";
@@ -26,7 +28,9 @@ describe("control characters in names", () => {
   it("the Word host drops them from every part it writes", async () => {
     const document = newDocx("rapport.docx");
     const table = gridWordTable(grid("agora-e31"), { candidate: NAME });
-    const applied = await applyDocumentPlan(document, { changes: [{ kind: "insert-table", sheet: document.name, table, heading: NAME, position: "end" }] }, documentToSheet({ name: document.name, blocks: [], contentControls: [] }));
+    const layout = documentToSheet({ name: document.name, blocks: [], contentControls: [] });
+    const plan = { changes: [{ kind: "insert-table" as const, sheet: document.name, table, heading: NAME, position: "end" as const }] };
+    const applied = await applyDocumentPlan(document, gateDocument(plan, layout, NO_CONSENT), layout);
     expect(applied.ok).toBe(true);
     const bytes = await docxBuffer(document);
     await everyXmlPartIsWellFormed(bytes);

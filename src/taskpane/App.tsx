@@ -5,24 +5,28 @@ import {
   AccordionPanel,
   Caption1,
   FluentProvider,
+  Subtitle2,
+  Tab,
+  TabList,
   Title2,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useState, type ComponentType } from "react";
+import { CheckmarkCircleFilled } from "@fluentui/react-icons";
+import { Suspense, useCallback, useId, useMemo, useState } from "react";
 import type { Host } from "../hosts/host";
 import { Data } from "./components/Data";
 import { ErrorBar } from "./components/ErrorBar";
 import { Loading } from "./components/Loading";
 import { LiveRegion } from "./components/LiveRegion";
-import { I18nProvider, useT, type MessageKey, type PaneLocale } from "./i18n";
-import { STEPS, WORD_STEPS, type StepId } from "./state/reducer";
+import { useShared } from "./components/styles";
+import { I18nProvider, useT, type PaneLocale } from "./i18n";
+import { NavigationContext, useFocusTarget, type Navigation } from "./navigation";
+import { pathsOf, type PaneEntry, type PanePath } from "./paths";
+import type { StepId } from "./state/reducer";
 import { usePaneState, type Pane } from "./state/usePaneState";
-import { CheckStep } from "./steps/CheckStep";
-import { MarksStep } from "./steps/MarksStep";
-import { RecognizeStep } from "./steps/RecognizeStep";
 import type { PaneTheme } from "./theme";
 
 export type { PaneTheme } from "./theme";
@@ -35,41 +39,6 @@ export interface AppProps {
   locale?: PaneLocale;
 }
 
-/** The steps a teacher opens less often load when first opened (the first screen stays light). */
-const BindingStep = lazy(() => import(/* webpackChunkName: "step-binding", webpackPrefetch: true */ "./steps/BindingStep").then((m) => ({ default: m.BindingStep })));
-const WriteStep = lazy(() => import(/* webpackChunkName: "step-write", webpackPrefetch: true */ "./steps/WriteStep").then((m) => ({ default: m.WriteStep })));
-const SynthesisStep = lazy(() => import(/* webpackChunkName: "step-synthesis", webpackPrefetch: true */ "./steps/SynthesisStep").then((m) => ({ default: m.SynthesisStep })));
-const NewGridStep = lazy(() => import(/* webpackChunkName: "step-new-grid", webpackPrefetch: true */ "./steps/NewGridStep").then((m) => ({ default: m.NewGridStep })));
-
-/** The Word flow's own steps, in a chunk that Excel never loads. */
-const WordRecognizeStep = lazy(() => import(/* webpackChunkName: "word-steps" */ "./word/WordRecognizeStep").then((m) => ({ default: m.WordRecognizeStep })));
-const WordWriteStep = lazy(() => import(/* webpackChunkName: "word-steps" */ "./word/WordWriteStep").then((m) => ({ default: m.WordWriteStep })));
-const InsertGridStep = lazy(() => import(/* webpackChunkName: "word-steps" */ "./word/InsertGridStep").then((m) => ({ default: m.InsertGridStep })));
-
-type StepView = { title: MessageKey; View: ComponentType<{ pane: Pane }> };
-
-const STEP_VIEWS: Record<(typeof STEPS)[number], StepView> = {
-  recognize: { title: "step.recognize", View: RecognizeStep },
-  binding: { title: "step.binding", View: BindingStep },
-  check: { title: "step.check", View: CheckStep },
-  marks: { title: "step.marks", View: MarksStep },
-  write: { title: "step.write", View: WriteStep },
-  synthesis: { title: "step.synthesis", View: SynthesisStep },
-  "new-grid": { title: "step.newGrid", View: NewGridStep },
-};
-
-/** In Word: recognise the document, check it, the proposed mark, write it, insert a grid. */
-const WORD_STEP_VIEWS: Record<(typeof WORD_STEPS)[number], StepView> = {
-  recognize: { title: "step.recognize", View: WordRecognizeStep },
-  check: { title: "step.check", View: CheckStep },
-  marks: { title: "step.marks", View: MarksStep },
-  "write-mark": { title: "step.writeMark", View: WordWriteStep },
-  "insert-grid": { title: "step.insertGrid", View: InsertGridStep },
-};
-
-const stepsOf = (host: Host): [StepId, StepView][] =>
-  host.kind === "word" ? WORD_STEPS.map((id) => [id, WORD_STEP_VIEWS[id]]) : STEPS.map((id) => [id, STEP_VIEWS[id]]);
-
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -79,15 +48,19 @@ const useStyles = makeStyles({
     minWidth: 0,
     minHeight: "100vh",
     boxSizing: "border-box",
-    overflowWrap: "anywhere",
+    // Words wrap whole; only a word wider than the pane (a long sheet name) is broken, with a hyphen where French allows.
+    overflowWrap: "break-word",
+    hyphens: "auto",
     "& h1, & h2, & h3, & h4, & h5, & p": { marginTop: 0, marginBottom: 0 },
   },
   header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   tagline: { margin: 0, color: tokens.colorNeutralForeground3 },
+  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   number: {
     display: "inline-flex",
     justifyContent: "center",
     alignItems: "center",
+    flexShrink: 0,
     minWidth: "20px",
     height: "20px",
     marginRight: tokens.spacingHorizontalS,
@@ -97,54 +70,131 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
   },
+  done: { flexShrink: 0, marginRight: tokens.spacingHorizontalS, color: tokens.colorPaletteGreenForeground1, fontSize: "20px" },
+  more: { marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
   panel: { paddingBottom: tokens.spacingVerticalM },
 });
+
+/** One entry of a path as an accordion item: its number (or a tick once done), its title, its body. */
+function Entry({ entry, number, pane }: { entry: PaneEntry; number: number | null; pane: Pane }) {
+  const { t } = useT();
+  const styles = useStyles();
+  const shared = useShared();
+  const done = pane.state.done.includes(entry.id);
+  const { View } = entry;
+  return (
+    <AccordionItem value={entry.id}>
+      <AccordionHeader as="h2" data-step={entry.id}>
+        {done && number !== null ? (
+          <CheckmarkCircleFilled className={styles.done} aria-hidden />
+        ) : (
+          number !== null && (
+            <Data className={styles.number} aria-hidden>
+              {number}
+            </Data>
+          )
+        )}
+        {t(entry.title)}
+        {done && <span className={shared.visuallyHidden}>{t("step.doneSuffix")}</span>}
+      </AccordionHeader>
+      <AccordionPanel className={styles.panel}>
+        <Suspense fallback={<Loading />}>
+          <View pane={pane} />
+        </Suspense>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+/** A path's numbered steps, then its other actions. */
+function PathView({ path, pane, open, onToggle, panelId, tabId }: { path: PanePath; pane: Pane; open: StepId[]; onToggle: (open: StepId[]) => void; panelId: string; tabId: string }) {
+  const { t } = useT();
+  const styles = useStyles();
+  return (
+    <div role="tabpanel" id={panelId} aria-labelledby={tabId}>
+      <Caption1 as="p" block className={styles.tagline}>
+        {t(path.hint)}
+      </Caption1>
+      <Accordion multiple collapsible openItems={open} onToggle={(_, data) => onToggle(data.openItems as StepId[])}>
+        {path.steps.map((entry, i) => (
+          <Entry key={entry.id} entry={entry} number={i + 1} pane={pane} />
+        ))}
+        {path.more.length > 0 && (
+          <Subtitle2 as="p" className={styles.more}>
+            {t("path.more")}
+          </Subtitle2>
+        )}
+        {path.more.map((entry) => (
+          <Entry key={entry.id} entry={entry} number={null} pane={pane} />
+        ))}
+      </Accordion>
+    </div>
+  );
+}
 
 function Pane({ host }: { host: Host }) {
   const { t, locale, data } = useT();
   const styles = useStyles();
   const pane = usePaneState(host, data);
+  const paths = pathsOf(host);
+  const [pathId, setPathId] = useState<PanePath["id"]>("evaluate");
   const [open, setOpen] = useState<StepId[]>(["recognize"]);
   const [recognisedOnce, setRecognisedOnce] = useState(false);
+  const errorRef = useFocusTarget<HTMLDivElement>(pane, "error");
+  const ids = useId();
   if (pane.state.report && !recognisedOnce) {
     // The first recognition opens « Vérifier », the step a teacher wants next.
     setRecognisedOnce(true);
     setOpen((steps) => (steps.includes("check") ? steps : [...steps, "check"]));
   }
+  const openEntry = useCallback(
+    (step: StepId) => {
+      const path = paths.find((p) => p.steps.some((e) => e.id === step) || p.more.some((e) => e.id === step));
+      if (!path) return;
+      setPathId(path.id);
+      setOpen((steps) => (steps.includes(step) ? steps : [...steps, step]));
+      // Focus the entry's header once it is rendered (after a path switch too).
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-step="${step}"] button`)?.focus());
+    },
+    [paths],
+  );
+  const navigation = useMemo<Navigation>(() => ({ open: openEntry }), [openEntry]);
+  const path = paths.find((p) => p.id === pathId) ?? paths[0]!;
 
   return (
-    <main className={styles.root} lang={locale === "qps" ? "fr" : locale}>
-      <header className={styles.header}>
-        <img src="assets/icon-32.png" width={24} height={24} alt="" />
-        <div>
-          <Title2 as="h1" block>{t("app.title")}</Title2>
-          <Caption1 as="p" block className={styles.tagline}>{t("app.tagline")}</Caption1>
-        </div>
-      </header>
-      <LiveRegion announcement={pane.state.announcement} />
-      {pane.state.error && !pane.state.error.step && <ErrorBar error={pane.state.error} onDismiss={pane.actions.dismissError} />}
-      <Accordion multiple collapsible openItems={open} onToggle={(_, toggled) => setOpen(toggled.openItems as StepId[])}>
-        {stepsOf(host).map(([id, { title, View }], i) => (
-          <AccordionItem key={id} value={id}>
-            <AccordionHeader as="h2">
-              <Data className={styles.number} aria-hidden>
-                {i + 1}
-              </Data>
-              {t(title)}
-            </AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              <Suspense fallback={<Loading />}>
-                <View pane={pane} />
-              </Suspense>
-            </AccordionPanel>
-          </AccordionItem>
-        ))}
-      </Accordion>
-    </main>
+    <NavigationContext.Provider value={navigation}>
+      <main className={styles.root} lang={locale === "qps" ? "fr" : locale}>
+        <header className={styles.header}>
+          <img src="assets/icon-32.png" width={24} height={24} alt="" />
+          <div>
+            <Title2 as="h1" block>
+              {t("app.title")}
+            </Title2>
+            <Caption1 as="p" block className={styles.tagline}>
+              {t("app.tagline")}
+            </Caption1>
+          </div>
+        </header>
+        <LiveRegion announcement={pane.state.announcement} />
+        {pane.state.error && !pane.state.error.step && (
+          <div ref={errorRef} tabIndex={-1}>
+            <ErrorBar error={pane.state.error} onDismiss={pane.actions.dismissError} />
+          </div>
+        )}
+        <TabList className={styles.tabs} aria-label={t("path.label")} selectedValue={pathId} onTabSelect={(_, d) => setPathId(d.value as PanePath["id"])}>
+          {paths.map((p) => (
+            <Tab key={p.id} value={p.id} id={`${ids}-tab-${p.id}`} aria-controls={p.id === pathId ? `${ids}-panel` : undefined}>
+              {t(p.label)}
+            </Tab>
+          ))}
+        </TabList>
+        <PathView path={path} pane={pane} open={open} onToggle={setOpen} panelId={`${ids}-panel`} tabId={`${ids}-tab-${path.id}`} />
+      </main>
+    </NavigationContext.Provider>
   );
 }
 
-/** The task pane: Fluent theme, the pane's language, the steps; it talks to nothing but `host`. */
+/** The task pane: Fluent theme, the pane's language, the two paths; it talks to nothing but `host`. */
 export function App({ host, theme = "light", locale }: AppProps) {
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>

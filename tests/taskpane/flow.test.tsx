@@ -16,7 +16,8 @@ let pfmp: WorkbookSnapshot;
 let cqp: WorkbookSnapshot;
 let budget: WorkbookSnapshot;
 
-jest.setTimeout(30_000);
+// The machine is shared: a jsdom pane test can take long when it is busy.
+jest.setTimeout(90_000);
 
 beforeAll(async () => {
   [e31, pfmp, cqp, budget] = await Promise.all([e31Class(), pfmpClass(), cqpPanel(), unrelated()]);
@@ -317,11 +318,12 @@ describe("busy states and theme", () => {
     host.readSnapshot = () => new Promise((resolve) => (release = () => resolve(read())));
     const { user, t, button } = await renderPane(host);
     await user.click(button("recognize.button"));
-    expect((button("recognize.button") as HTMLButtonElement).disabled).toBe(true);
+    // Unavailable, yet focusable: keyboard focus stays on the button while the workbook is read.
+    expect(button("recognize.button").getAttribute("aria-disabled")).toBe("true");
     expect(within(button("recognize.button")).getByRole("progressbar")).toBeTruthy();
     release();
     await screen.findByText(t("layout.sheet-per-candidate"));
-    expect((button("recognize.button") as HTMLButtonElement).disabled).toBe(false);
+    expect(button("recognize.button").getAttribute("aria-disabled")).toBeNull();
   });
 
   it("follows Office's dark theme when told", async () => {
@@ -337,12 +339,12 @@ describe("accessibility basics", () => {
   it("every button has a name, the live region is polite, the steps are headings, the findings a list", async () => {
     const host = new FakeHost(e31);
     const { openStep, expandAll } = await recognised(host);
-    for (const step of ["step.binding", "step.check", "step.marks", "step.write", "step.synthesis", "step.newGrid"] as const) await openStep(step);
+    for (const step of ["step.newGrid", "step.binding", "step.check", "step.marks", "step.write", "step.synthesis"] as const) await openStep(step);
     await expandAll(await openStep("step.check"));
     for (const b of screen.getAllByRole("button")) expect(b.textContent?.trim() || b.getAttribute("aria-label")).toBeTruthy();
     const live = screen.getByRole("status");
     expect(live.getAttribute("aria-live")).toBe("polite");
-    expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(7);
+    expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(1);
     expect(screen.getAllByRole("list", { name: /^Constats/ }).length).toBeGreaterThan(0);
     expect(screen.getAllByRole("checkbox").every((c) => c.closest("label, .fui-Checkbox") !== null)).toBe(true);
   });

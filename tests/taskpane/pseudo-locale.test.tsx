@@ -5,8 +5,7 @@ import { DemoWordHost, demoWordSample } from "../../src/hosts/demo";
 import { evaluationExport } from "../../src/recognition/document/evaluation-export";
 import type { DocumentSnapshot } from "../../src/recognition/document/snapshot";
 import { recognizeDocument } from "../../src/recognition/document/recognize";
-import { STEPS, WORD_STEPS } from "../../src/taskpane/state/reducer";
-import type { MessageKey } from "../../src/taskpane/i18n";
+import { DOCUMENT_PATHS, WORKBOOK_PATHS } from "../../src/taskpane/paths";
 import { FakeHost } from "./fake-host";
 import { findDialog, pseudoTexts, renderPane, untranslated } from "./render-pane";
 import { cqpPanel, e31Class, pfmpClass, unrelated } from "./workbooks";
@@ -16,30 +15,17 @@ import { cqpPanel, e31Class, pfmpClass, unrelated } from "./workbooks";
  * component instead of the catalogue. Data (names, cells, titles, the core's texts) is marked exempt.
  */
 
-const STEP_TITLES: Record<(typeof STEPS)[number], MessageKey> = {
-  recognize: "step.recognize",
-  binding: "step.binding",
-  check: "step.check",
-  marks: "step.marks",
-  write: "step.write",
-  synthesis: "step.synthesis",
-  "new-grid": "step.newGrid",
-};
-
-const WORD_STEP_TITLES: Record<(typeof WORD_STEPS)[number], MessageKey> = {
-  recognize: "step.recognize",
-  check: "step.check",
-  marks: "step.marks",
-  "write-mark": "step.writeMark",
-  "insert-grid": "step.insertGrid",
-};
+/** Every entry of the pane, both paths, numbered steps and other actions, by title. */
+const STEP_TITLES = WORKBOOK_PATHS.flatMap((p) => [...p.steps, ...p.more]).map((e) => e.title);
+const WORD_STEP_TITLES = DOCUMENT_PATHS.flatMap((p) => [...p.steps, ...p.more]).map((e) => e.title);
 
 let e31: WorkbookSnapshot;
 let pfmp: WorkbookSnapshot;
 let cqp: WorkbookSnapshot;
 let budget: WorkbookSnapshot;
 
-jest.setTimeout(30_000);
+// The machine is shared: a jsdom pane test can take long when it is busy.
+jest.setTimeout(90_000);
 
 beforeAll(async () => {
   [e31, pfmp, cqp, budget] = await Promise.all([e31Class(), pfmpClass(), cqpPanel(), unrelated()]);
@@ -58,7 +44,7 @@ async function recognisedInPseudo(snapshot: WorkbookSnapshot) {
 }
 
 async function openEverything(pane: Awaited<ReturnType<typeof renderPane>>) {
-  for (const step of STEPS) await pane.expandAll(await pane.openStep(STEP_TITLES[step]));
+  for (const title of STEP_TITLES) await pane.expandAll(await pane.openStep(title));
 }
 
 describe("the pseudo-locale", () => {
@@ -156,7 +142,7 @@ describe("the pseudo-locale", () => {
     expectAllPseudo("Word, first screen");
     await pane.user.click(pane.button("recognize.button"));
     await screen.findByText(pane.t("wordRecognize.source"));
-    for (const step of WORD_STEPS) await pane.expandAll(await pane.openStep(WORD_STEP_TITLES[step]));
+    for (const title of WORD_STEP_TITLES) await pane.expandAll(await pane.openStep(title));
     expect(screen.getAllByText("tableau 1, ligne 5, colonne 2").length).toBeGreaterThan(0);
     expectAllPseudo("Word, every step open");
 
@@ -201,7 +187,7 @@ describe("the pseudo-locale", () => {
     const pane = await renderPane(new DemoWordHost(sample.document, { locale: "fr", cursor: sample.cursor }), "qps");
     await pane.user.click(pane.button("recognize.button"));
     await screen.findByRole("heading", { name: pane.t("recognize.nothing") });
-    for (const step of WORD_STEPS) await pane.openStep(WORD_STEP_TITLES[step]);
+    for (const title of WORD_STEP_TITLES) await pane.openStep(title);
     await screen.findByRole("combobox", { name: pane.t("recognize.builtIn") });
     expectAllPseudo("Word, nothing recognised");
   });

@@ -15,9 +15,16 @@ export async function renderPane(host: Host, locale?: PaneLocale) {
   const view = render(<App host={host} {...(locale ? { locale } : {})} />);
   await act(() => loadEngine());
 
-  /** Opens a step of the pane (its header is a button named by the step's title). */
+  /** Opens a step of the pane (its header is a button named by the step's title), switching path when it is on the other one. */
   async function openStep(key: MessageKey): Promise<HTMLElement> {
-    const header = screen.getByRole("button", { name: t(key) });
+    const title = new RegExp(`^${t(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(.*\\))?$`);
+    const find = () => screen.queryAllByRole("button", { name: title }).find((b) => b.closest(".fui-AccordionHeader"));
+    for (const tab of screen.getAllByRole("tab")) {
+      if (find()) break;
+      await user.click(tab);
+    }
+    const header = find();
+    if (!header) throw new Error(`no step ${key} on either path`);
     if (header.getAttribute("aria-expanded") !== "true") await user.click(header);
     const panel = header.closest(".fui-AccordionItem")?.querySelector<HTMLElement>(":scope > .fui-AccordionPanel");
     if (!panel) throw new Error(`no panel for step ${key}`);

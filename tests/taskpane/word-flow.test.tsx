@@ -13,7 +13,8 @@ import { aDocument, e33Document } from "../support/docx-builder";
 import { FakeWord } from "../support/fake-word";
 import { findDialog, renderPane } from "./render-pane";
 
-jest.setTimeout(30_000);
+// The machine is shared: a jsdom pane test can take long when it is busy.
+jest.setTimeout(90_000);
 
 const e33Sample = () => demoWordSample("word-e33");
 const reportSample = () => demoWordSample("word-report");

@@ -4,7 +4,7 @@ import { listFormula } from "../../recognition/plans/excel-rules";
 import { refusedResult, type ApplyResult, type Gated } from "../../recognition/plans/gate";
 import type { CellInput, NewSheet, PlanChange } from "../../recognition/plans/plan";
 import { sameSheetName } from "../../recognition/plans/sheet-names";
-import { addRangeValidation, setTabOrder, tabOrder } from "./exceljs-internals";
+import { addRangeValidation, forgetDefinedName, setTabOrder, tabOrder } from "./exceljs-internals";
 import { applyStyle } from "./style";
 
 const A4 = 9 as PaperSize;
@@ -59,7 +59,7 @@ const absolute = (address: string): string => {
 /** A workbook-scoped name pointing at one cell or range; an existing name of that name is replaced. */
 function setName(workbook: Workbook, name: string, sheet: string, address: string): void {
   const names = workbook.definedNames;
-  if (names.model.some((n) => n.name === name)) names.model = names.model.filter((n) => n.name !== name);
+  if (!forgetDefinedName(workbook, name) && names.model.some((n) => n.name === name)) names.model = names.model.filter((n) => n.name !== name);
   names.add(qualified(sheet, absolute(address)), name);
 }
 

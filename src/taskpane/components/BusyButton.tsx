@@ -1,9 +1,13 @@
 import { Button, Spinner, type ButtonProps } from "@fluentui/react-components";
 
-/** A button that shows a spinner while its own work runs; disabled while anything runs. */
+/**
+ * A button that shows a spinner while its own work runs; unavailable while anything runs. It stays
+ * focusable when unavailable (aria-disabled), so keyboard focus never falls back to the top of the page
+ * when the button it was on is pressed.
+ */
 export function BusyButton({ running, disabled, children, icon, ...props }: ButtonProps & { running: boolean }) {
   return (
-    <Button {...props} disabled={disabled || running} icon={running ? <Spinner size="tiny" /> : icon}>
+    <Button {...props} disabledFocusable={disabled || running} icon={running ? <Spinner size="tiny" /> : icon}>
       {children}
     </Button>
   );

@@ -78,7 +78,7 @@ export function RecognizePanel({ pane, found, nothing }: RecognizePanelProps) {
 
   return (
     <div className={styles.stack}>
-      <BusyButton appearance="primary" icon={<SearchRegular />} running={state.busy === "recognize" || state.busy === "load-grid"} disabled={busy} onClick={() => void actions.recognise()}>
+      <BusyButton appearance={pane.primary === "recognize" ? "primary" : "secondary"} icon={<SearchRegular />} running={state.busy === "recognize" || state.busy === "load-grid"} disabled={busy} onClick={() => void actions.recognise()}>
         {t("recognize.button")}
       </BusyButton>
       {state.forcedGrid && (

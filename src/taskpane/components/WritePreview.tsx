@@ -139,7 +139,7 @@ export function WritePreview({ pane, report, marks, step, title, empty, describe
       )}
       <BusyButton
         {...restoreFocus}
-        appearance="primary"
+        appearance={pane.primary === step ? "primary" : "secondary"}
         icon={<EditRegular />}
         running={pane.state.busy === "write"}
         disabled={busy || plan.changes.length === 0}

@@ -3,7 +3,10 @@
  * « singular|plural » messages pick their form by the `count` parameter (French: 0 and 1 are singular).
  * Nothing the pane shows is typed in a component: the pseudo-locale test fails on such a string.
  */
+import { enFlow, frFlow } from "./flow-messages";
+
 export const fr = {
+  ...frFlow,
   "app.title": "Grille",
   "app.tagline": "Reconnaître, vérifier et noter les grilles d’évaluation",
 
@@ -212,6 +215,7 @@ export const fr = {
 export type MessageKey = keyof typeof fr;
 
 export const en: Record<MessageKey, string> = {
+  ...enFlow,
   "app.title": "Grille",
   "app.tagline": "Recognise, check and mark assessment grids",
 

@@ -10,14 +10,17 @@ import type { MessageKey, Params } from "../i18n";
 import type { BindingTarget } from "./rebind";
 import type { PanelOverrides } from "./selectors";
 
-/** The pane's steps, in order. */
-export const STEPS = ["recognize", "binding", "check", "marks", "write", "synthesis", "new-grid"] as const;
-/** The pane's steps in Word: recognise, check, the proposed mark, write it into the document, insert a grid. */
-export const WORD_STEPS = ["recognize", "check", "marks", "write-mark", "insert-grid"] as const;
-export type StepId = (typeof STEPS)[number] | (typeof WORD_STEPS)[number];
+/**
+ * Every place of the pane that can hold a notice or an error: the steps of both paths (paths.tsx says
+ * which path shows which). An entry added to the pane adds its id here.
+ */
+export type StepId = "recognize" | "binding" | "check" | "marks" | "write" | "undo" | "synthesis" | "new-grid" | "write-mark" | "insert-grid";
+
+/** Where the pane moves keyboard focus after an action: its result, never the top of the page. */
+export type FocusTarget = "recognition" | "notice" | "error" | "synthesis-preview" | "undo-preview";
 
 /** What the pane is waiting for: one thing at a time, every action button is disabled meanwhile. */
-export type Busy = "recognize" | "load-grid" | "rebind" | "save-binding" | "write" | "synthesis" | "apply-synthesis" | "new-grid" | "insert-grid";
+export type Busy = "recognize" | "load-grid" | "rebind" | "save-binding" | "write" | "undo" | "synthesis" | "apply-synthesis" | "new-grid" | "insert-grid";
 
 /** A catalogue message with its parameters, translated when rendered. */
 export interface PaneMessage {
@@ -56,6 +59,10 @@ export interface PaneState {
   progress: { done: number; total: number } | null;
   /** The synthesis plan, prepared and shown before it is applied. */
   synthesis: WritePlan | null;
+  /** Steps whose action succeeded since the pane opened: a finished step stops offering the primary button. */
+  done: readonly StepId[];
+  /** Where focus goes after the last action; `id` changes with every move. */
+  focus: { target: FocusTarget; id: number } | null;
 }
 
 export const initialPaneState: PaneState = {
@@ -74,6 +81,8 @@ export const initialPaneState: PaneState = {
   panelOverrides: {},
   progress: null,
   synthesis: null,
+  done: [],
+  focus: null,
 };
 
 export type PaneAction =
@@ -93,6 +102,9 @@ export type PaneAction =
   | { type: "applied"; step: StepId; message: PaneMessage }
   | { type: "error-dismissed" };
 
+const focus = (state: PaneState, target: FocusTarget): PaneState["focus"] => ({ target, id: (state.focus?.id ?? 0) + 1 });
+const finished = (state: PaneState, step: StepId): readonly StepId[] => (state.done.includes(step) ? state.done : [...state.done, step]);
+
 const announce = (state: PaneState, message: PaneMessage): PaneState["announcement"] => ({ message, id: (state.announcement?.id ?? 0) + 1 });
 
 function recognitionMessage(report: WorkbookReport): PaneMessage {
@@ -107,7 +119,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "started":
       return { ...state, busy: action.busy, error: null, notice: null, progress: null };
     case "failed":
-      return { ...state, busy: null, progress: null, error: action.error, announcement: announce(state, action.error.message) };
+      return { ...state, busy: null, progress: null, error: action.error, announcement: announce(state, action.error.message), focus: focus(state, "error") };
     case "idle":
       return { ...state, busy: null, progress: null };
     case "recognised": {
@@ -126,6 +138,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         bindingEdits: {},
         synthesis: null,
         announcement: action.announce ? announce(state, recognitionMessage(action.report)) : state.announcement,
+        ...(action.announce && { done: finished(state, "recognize"), focus: focus(state, "recognition") }),
       };
     }
     case "grid-forced":
@@ -162,9 +175,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "progress":
       return { ...state, progress: { done: action.done, total: action.total } };
     case "synthesis-prepared":
-      return { ...state, busy: null, progress: null, synthesis: action.plan };
+      return { ...state, busy: null, progress: null, synthesis: action.plan, focus: focus(state, "synthesis-preview") };
     case "applied":
-      return { ...state, notice: { step: action.step, message: action.message }, announcement: announce(state, action.message) };
+      return {
+        ...state,
+        notice: { step: action.step, message: action.message },
+        announcement: announce(state, action.message),
+        done: finished(state, action.step),
+        focus: focus(state, "notice"),
+      };
     case "error-dismissed":
       return { ...state, error: null };
   }

@@ -9,6 +9,7 @@ import type { WorkbookReport } from "../../recognition/workbook/report";
 import { loadEngine, loadWordEngine, type Engine } from "../engine/load";
 import type { MessageKey, Params } from "../i18n";
 import { mapInChunks, nextTick } from "./chunks";
+import { nextStep } from "./next";
 import { currentBindings, initialPaneState, paneReducer, type Busy, type PaneState, type StepId } from "./reducer";
 import { parseReference, rebind, type BindingTarget } from "./rebind";
 
@@ -54,6 +55,8 @@ export interface Pane {
   hostKind: Host["kind"];
   /** A location as the teacher finds it in the document (« tableau 2, ligne 5 »), when the host can say; null in a workbook. */
   describe: ((at: string) => string) | null;
+  /** The step whose button is the one primary action now (state/next.ts); null: none. */
+  primary: StepId | null;
 }
 
 const message = (key: MessageKey, params?: Params) => (params ? { key, params } : { key });
@@ -235,5 +238,6 @@ export function usePaneState(host: Host, locale: Locale): Pane {
   const report = useMemo(() => (state.report && engine ? engine.effectiveReport(state.report, state.panelOverrides) : state.report), [state.report, state.panelOverrides, engine]);
   const grids = useMemo(() => engine?.grids() ?? [], [engine]);
   const describe = useMemo(() => (host.describe ? (at: string) => host.describe!(at) : null), [host]);
-  return { state, report, engine, grids, actions, hostKind: host.kind, describe };
+  const primary = useMemo(() => nextStep(state, report, host.kind), [state, report, host.kind]);
+  return { state, report, engine, grids, actions, hostKind: host.kind, describe, primary };
 }

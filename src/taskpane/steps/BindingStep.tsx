@@ -125,7 +125,7 @@ export function BindingStep({ pane }: { pane: Pane }) {
         {t("binding.rebind")}
       </BusyButton>
       {edits > 0 && <Caption1>{t("binding.edited", { count: edits })}</Caption1>}
-      <BusyButton appearance="primary" icon={<SaveRegular />} running={state.busy === "save-binding"} disabled={busy} onClick={() => void actions.saveBinding()}>
+      <BusyButton appearance={edits > 0 ? "primary" : "secondary"} icon={<SaveRegular />} running={state.busy === "save-binding"} disabled={busy} onClick={() => void actions.saveBinding()}>
         {t("binding.save")}
       </BusyButton>
       {state.notice?.step === "binding" && <Notice message={state.notice.message} />}

@@ -29,7 +29,7 @@ export function SynthesisStep({ pane }: { pane: Pane }) {
   return (
     <div className={styles.stack}>
       <Body1>{t("synthesis.intro")}</Body1>
-      <BusyButton icon={<TableRegular />} running={state.busy === "synthesis"} disabled={busy} onClick={() => void actions.prepareSynthesis()}>
+      <BusyButton appearance={pane.primary === "synthesis" && !sheet ? "primary" : "secondary"} icon={<TableRegular />} running={state.busy === "synthesis"} disabled={busy} onClick={() => void actions.prepareSynthesis()}>
         {t("synthesis.prepare")}
       </BusyButton>
       {state.busy === "synthesis" && state.progress && (

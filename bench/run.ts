@@ -8,6 +8,7 @@ import { benchCli } from "./cli";
 import { benchEngine } from "./engine";
 import { benchExcelSyncs } from "./excel";
 import { benchExport } from "./export";
+import { benchFarCell } from "./far-cell";
 import { benchLearn } from "./learn";
 import { benchNewGrid } from "./new-grid";
 import { benchRecognition } from "./recognition";
@@ -20,6 +21,7 @@ const benches: [string, () => string | Promise<string>][] = [
   ["excel", benchExcelSyncs],
   ["export", benchExport],
   ["new-grid", benchNewGrid],
+  ["far-cell", benchFarCell],
   ["taskpane-size", benchTaskpaneSize],
   ["first-render", benchFirstRender],
 ];

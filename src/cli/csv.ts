@@ -54,8 +54,12 @@ function headerColumns(fields: string[]): Columns | null {
   return columns.last !== null || columns.first !== null || columns.full !== null ? columns : null;
 }
 
+/** Control characters (a terminal's \x1b, a corrupt export's \x01) are no part of a name. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+
 function nameOf(fields: string[], columns: Columns | null): string {
-  const at = (i: number | null) => (i === null ? "" : (fields[i] ?? ""));
+  const at = (i: number | null) => (i === null ? "" : (fields[i] ?? "").replace(CONTROL, ""));
   const parts = columns === null ? fields.slice(0, 2) : columns.last !== null || columns.first !== null ? [at(columns.last), at(columns.first)] : [at(columns.full)];
   return parts
     .filter((p) => p !== "")

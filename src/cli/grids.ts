@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readFileBytes } from "../hosts/node/files";
+import { readFailureReason } from "./file-errors";
 import type { Text } from "../core/i18n/locale";
 import { compileGrid, type CompiledGrid } from "../core/model/compile";
 import { parseGridJson } from "../core/model/parse";
@@ -12,12 +13,9 @@ const looksLikeFile = (spec: string) => /\.json$/i.test(spec) || /[\\/]/.test(sp
 
 /** A grid file written by a teacher: parsed and validated, its errors in French with their paths. */
 export async function gridFromFile(file: string): Promise<GridChoice> {
-  let source: string;
-  try {
-    source = await readFile(file, "utf8");
-  } catch (err) {
-    return { ok: false, messages: [messages.gridFileUnreadable(file, (err as NodeJS.ErrnoException).code ?? String(err))] };
-  }
+  const read = await readFileBytes(file);
+  if (!read.ok) return { ok: false, messages: [messages.gridFileUnreadable(file, readFailureReason(read.failure))] };
+  const source = read.bytes.toString("utf8");
   const parsed = parseGridJson(source.replace(/^\uFEFF/, ""));
   if (!parsed.ok) return { ok: false, messages: [messages.gridFileInvalid(file), ...parsed.errors.map((e) => `  - ${e}`)] };
   return { ok: true, grid: compileGrid(parsed.value) };

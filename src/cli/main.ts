@@ -139,8 +139,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   return code;
 }
 
+/**
+ * `grille check … | head`: once the reader has gone, writing fails with EPIPE. That is the reader's
+ * choice, not an error: stop quietly, with no stack trace.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") throw err;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 /** The process entry point: real streams and environment, exit code set, bugs reported plainly. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   try {
     process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env });
   } catch (err) {

@@ -32,6 +32,7 @@ const READ_ERRORS_EN: Record<InputError["code"], string> = {
   "not-a-workbook": "not an Excel workbook (.xlsx)",
   "doc-not-supported": ".doc (Word 97-2003) is not supported: save it as .docx and try again",
   "not-a-document": "not a Word document (.docx)",
+  "too-big": "a sheet is too big for Grille (over 2,000,000 cells from A1): delete the unused rows and columns and try again",
 };
 
 const DOCUMENT_ERRORS_EN: Partial<Record<InputError["code"], string>> = {
@@ -113,7 +114,7 @@ export const messages = {
       `Unknown grid: "${id}". Available grids: ${ids.join(", ")} (details with \`grille list\`), or a .json grid file.`,
     ),
   gridFileInvalid: (file: string) => text(`Fichier de grille invalide : ${file}`, `Invalid grid file: ${file}`),
-  gridFileUnreadable: (file: string, reason: string) => text(`${file} : lecture du fichier de grille impossible (${reason}).`, `${file}: cannot read the grid file (${reason}).`),
+  gridFileUnreadable: (file: string, reason: Text) => text(`${file} : lecture du fichier de grille impossible (${reason.fr}).`, `${file}: cannot read the grid file (${reason.en}).`),
 
   list: {
     id: text("Identifiant", "Id"),
@@ -127,7 +128,15 @@ export const messages = {
   outputExists: (file: string) =>
     text(`${file} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.`, `${file} already exists: choose another name, or add --force to replace it.`),
   planRefused: text("Rien n’a été écrit :", "Nothing was written:"),
-  csvUnreadable: (file: string, reason: string) => text(`${file} : lecture de la liste des candidats impossible (${reason}).`, `${file}: cannot read the list of candidates (${reason}).`),
+  macrosNotWritten: text(
+    "le classeur contient des macros (VBA) que Grille ne sait pas réécrire : rien n’a été écrit. Enregistrez-en une copie au format .xlsx (Fichier › Enregistrer sous › Classeur Excel), puis lancez « grille mark » sur cette copie.",
+    "the workbook holds macros (VBA) Grille cannot write back: nothing was written. Save a copy as .xlsx (File › Save As › Excel Workbook), then run `grille mark` on that copy.",
+  ),
+  repairFirst: text(
+    "Ouvrez le classeur dans Excel pour le réparer (ou reprenez une copie intacte), enregistrez-le, puis réessayez.",
+    "Open the workbook in Excel to repair it (or take an intact copy), save it, then try again.",
+  ),
+  csvUnreadable: (file: string, reason: Text) => text(`${file} : lecture de la liste des candidats impossible (${reason.fr}).`, `${file}: cannot read the list of candidates (${reason.en}).`),
   csvEmpty: (file: string) => text(`${file} : aucun nom de candidat dans ce fichier.`, `${file}: no candidate name in this file.`),
   created: (file: string, gridId: string, sheets: string[]) =>
     text(
@@ -143,8 +152,8 @@ export const messages = {
     ),
   inPlaceAndOutput: text("--in-place modifie le classeur d’entrée : ne donnez pas en plus un autre fichier de sortie (-o).", "--in-place modifies the input workbook: do not also give another output file (-o)."),
   conflictsHeading: text("Rien n’a été écrit, à cause de ces conflits :", "Nothing was written, because of these conflicts:"),
-  wrote: (file: string, inPlace: boolean) =>
-    inPlace ? text(`${file} modifié (l’original est sauvegardé dans ${file}.bak) :`, `${file} modified (the original is saved as ${file}.bak):`) : text(`${file} écrit :`, `${file} written:`),
+  wrote: (file: string, backup?: string) =>
+    backup !== undefined ? text(`${file} modifié (l’original est sauvegardé dans ${backup}) :`, `${file} modified (the original is saved as ${backup}):`) : text(`${file} écrit :`, `${file} written:`),
   sheetAdded: (name: string) => text(`feuille « ${name} » ajoutée`, `sheet "${name}" added`),
   tableInserted: (heading: string) => text(`tableau « ${heading} » inséré`, `table "${heading}" inserted`),
   sheetReplaced: (name: string) => text(`feuille « ${name} » remplacée`, `sheet "${name}" replaced`),

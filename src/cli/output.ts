@@ -22,6 +22,12 @@ export function sameFile(a: string, b: string): boolean {
 
 export type WriteOutcome = "written" | "refused" | "failed";
 
+/** `backup`: where the original was saved, after a write in place. */
+export interface Written {
+  outcome: WriteOutcome;
+  backup?: string;
+}
+
 /** Why nothing was written: a heading, then each reason in the teacher's language. */
 export function printRefusal(heading: Text, reasons: readonly Text[], term: Terminal): void {
   term.err(heading);
@@ -32,16 +38,16 @@ export function printRefusal(heading: Text, reasons: readonly Text[], term: Term
  * Applies the gate's verdict (whole or not at all), then writes the file. "refused": the gate found a
  * change it must not make (nothing written); "failed": the file could not be written. Reasons are printed.
  */
-export async function applyAndWrite(workbook: Workbook, verdict: Gated, target: { path: string; inPlace?: boolean }, term: Terminal): Promise<WriteOutcome> {
+export async function applyAndWrite(workbook: Workbook, verdict: Gated, target: { path: string; inPlace?: boolean; force?: boolean }, term: Terminal): Promise<Written> {
   const applied = applyPlan(workbook, verdict);
   if (!applied.ok) {
     printRefusal(verdict.ok ? messages.planRefused : messages.conflictsHeading, applied.errors, term);
-    return "refused";
+    return { outcome: "refused" };
   }
-  const written = target.inPlace ? await writeXlsxInPlace(workbook, target.path) : await writeXlsx(workbook, target.path);
+  const written = target.inPlace ? await writeXlsxInPlace(workbook, target.path, { force: target.force === true }) : await writeXlsx(workbook, target.path);
   if (!written.ok) {
     term.err(written.error);
-    return "failed";
+    return { outcome: "failed" };
   }
-  return "written";
+  return { outcome: "written", ...(written.backup !== undefined && { backup: written.backup }) };
 }

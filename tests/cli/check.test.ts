@@ -163,14 +163,14 @@ describe("grille check --json", () => {
     const errors = broken!.errors as { code: string; message: string }[];
     expect(errors).toHaveLength(1);
     expect(errors[0]!.code).toBe("corrupt");
-    expect(errors[0]!.message).toMatch(/^abime\.xlsx : fichier endommagé/);
+    expect(errors[0]!.message).toMatch(/\/abime\.xlsx : fichier endommagé/);
     expect(out.stderr).toContain("abime.xlsx : fichier endommagé");
   });
 
   it("keeps stdout a single JSON document even when a file cannot be read", async () => {
     const out = await grille(["check", dir.path("absent.xlsx"), "--json"]);
     expect(out.code).toBe(2);
-    expect(jsonOf(out).files[0]!.errors).toEqual([{ code: "not-found", message: "absent.xlsx : fichier introuvable. Vérifiez le nom et le dossier du fichier." }]);
+    expect(jsonOf(out).files[0]!.errors).toEqual([{ code: "not-found", message: `${dir.path("absent.xlsx")} : fichier introuvable. Vérifiez le nom et le dossier du fichier.` }]);
     expect(out.stderr).toContain("absent.xlsx : fichier introuvable");
   });
 });

@@ -64,7 +64,7 @@ describe("grille check --grid", () => {
   it("says when the grid file does not exist", async () => {
     const out = await grille(["check", dir.path("e31.xlsx"), "--grid", dir.path("absente.json")]);
     expect(out.code).toBe(2);
-    expect(out.stderr).toContain("absente.json : lecture du fichier de grille impossible (ENOENT)");
+    expect(out.stderr).toContain("absente.json : lecture du fichier de grille impossible (fichier introuvable)");
   });
 
   it("lists the built-in ids for an unknown one", async () => {

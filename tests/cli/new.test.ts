@@ -81,7 +81,7 @@ describe("grille new", () => {
   it("refuses a missing or empty class list, and an existing output without --force", async () => {
     const missing = await grille(["new", "agora-e31", "--candidates", dir.path("absent.csv"), "-o", dir.path("y.xlsx")]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("absent.csv : lecture de la liste des candidats impossible (ENOENT).");
+    expect(missing.stderr).toContain("absent.csv : lecture de la liste des candidats impossible (fichier introuvable).");
     writeFileSync(dir.path("vide.csv"), "Nom;Prénom\n");
     const empty = await grille(["new", "agora-e31", "--candidates", dir.path("vide.csv"), "-o", dir.path("y.xlsx")]);
     expect(empty.code).toBe(2);

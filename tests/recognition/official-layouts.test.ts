@@ -69,7 +69,7 @@ describe("the official E31 grid typed as a teacher would", () => {
     expect(codes(report)).toEqual(["mark-differs"]);
   });
 
-  it("an unknown mark in a level column is a finding, #N/A is no level", async () => {
+  it("an unknown mark in a level column is a finding, #N/A is no level but says so", async () => {
     const snapshot = await aWorkbook()
       .sheet("A", (s) => {
         layout = e31Sheet(s, { levels: { "1.1": "M", "1.2": null, "1.3": null } });
@@ -78,7 +78,7 @@ describe("the official E31 grid typed as a teacher would", () => {
       })
       .toSnapshot();
     const report = recognizeWorkbook(snapshot);
-    expect(codes(report)).toEqual(["level-unknown", "level-missing", "mark-missing"]);
+    expect(codes(report)).toEqual(["level-unknown", "level-error", "mark-missing"]);
   });
 
   it("reads the cached result of a formula in a level cell", async () => {

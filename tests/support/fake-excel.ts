@@ -951,7 +951,17 @@ export class FakeRange extends FakeObject<Area> {
     });
   }
 
+  private contentAreas(cellType: "Constants" | "Formulas"): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, `${this.path}.getSpecialCellsOrNullObject(${cellType})`, () => {
+      this.excel.requireApi("1.9", "getSpecialCellsOrNullObject");
+      const { sheet, area } = this.target();
+      const areas = contentAreasOf(sheet, area, cellType === "Formulas");
+      return areas.length > 0 ? { sheet, areas } : null;
+    });
+  }
+
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    if (cellType === "Constants" || cellType === "Formulas") return this.contentAreas(cellType);
     if (cellType !== "Visible") throw new Error(`fake: special cells ${cellType} not modelled`);
     return new FakeRangeAreas(this.ctx, `${this.path}.getSpecialCellsOrNullObject(${cellType})`, () => {
       this.excel.requireApi("1.9", "getSpecialCellsOrNullObject");
@@ -962,6 +972,18 @@ export class FakeRange extends FakeObject<Area> {
       return areas.length > 0 ? { sheet, areas } : null;
     });
   }
+}
+
+/** Constants or formulas of a range: one area per cell (Excel joins neighbours; the cells are the same). */
+function contentAreasOf(sheet: FakeSheet, area: CellRange, formulas: boolean): CellRange[] {
+  const areas: CellRange[] = [];
+  for (const [key, cell] of sheet.cells) {
+    const [row, col] = key.split(":").map(Number) as [number, number];
+    if (row < area.top || row > area.bottom || col < area.left || col > area.right) continue;
+    const isFormula = cell.formula !== undefined;
+    if (formulas ? isFormula : !isFormula && cell.value !== null && cell.value !== "") areas.push({ top: row, left: col, bottom: row, right: col });
+  }
+  return areas;
 }
 
 class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: CellRange[] }> {

@@ -30,7 +30,7 @@ async function checkAll(files: string[], grid: CompiledGrid | undefined, term: T
 }
 
 export function exitCodeOf(checks: readonly FileCheck[], emptyFolders: number): number {
-  if (emptyFolders > 0 || checks.some((c) => !c.ok)) return EXIT.unreadable;
+  if (emptyFolders > 0 || checks.some((c) => !c.ok || c.damaged === true)) return EXIT.unreadable;
   return checks.some(needsAttention) ? EXIT.findings : EXIT.ok;
 }
 

@@ -9,6 +9,7 @@ import { documentMarkPlan } from "../../recognition/document/recognize";
 import { gateDocument } from "../../recognition/document/edits";
 import type { DocumentLayout } from "../../recognition/document/to-sheet";
 import { applyDocumentPlan, writeDocx, writeDocxInPlace } from "../../hosts/docx";
+import { problemText } from "../../hosts/xlsx/package";
 import { EXIT } from "../exit-codes";
 import { isDocumentPath } from "../files";
 import { forcedGridOption } from "../grids";
@@ -27,6 +28,8 @@ export interface MarkOptions {
 interface Target {
   path: string;
   inPlace: boolean;
+  /** --force: replace an existing output, or write a read-only input in place. */
+  force: boolean;
 }
 
 /** Where to write: a copy (-o), or the input itself with --in-place; null when the options do not say (printed). */
@@ -36,7 +39,7 @@ function targetOf(input: string, options: MarkOptions, term: Terminal): Target |
       term.err(messages.inPlaceAndOutput);
       return null;
     }
-    return { path: input, inPlace: true };
+    return { path: input, inPlace: true, force: options.force === true };
   }
   if (options.output === undefined) {
     term.err(messages.outputMissing);
@@ -51,7 +54,7 @@ function targetOf(input: string, options: MarkOptions, term: Terminal): Target |
     term.err(messages.outputFormat(options.output, format));
     return null;
   }
-  return outputAllowed(options.output, options.force, term) ? { path: options.output, inPlace: false } : null;
+  return outputAllowed(options.output, options.force, term) ? { path: options.output, inPlace: false, force: options.force === true } : null;
 }
 
 const cellReader = (snapshot: WorkbookSnapshot) => (sheet: string, address: string): CellValue => {
@@ -82,8 +85,8 @@ function describeChange(change: PlanChange, term: Terminal, document?: DocumentL
   }
 }
 
-function report(plan: WritePlan, marks: MarkPlan, target: Target, term: Terminal, document?: DocumentLayout): void {
-  term.out(messages.wrote(target.path, target.inPlace));
+function report(plan: WritePlan, marks: MarkPlan, target: Target, backup: string | undefined, term: Terminal, document?: DocumentLayout): void {
+  term.out(messages.wrote(target.path, backup));
   for (const change of plan.changes) term.out(describeChange(change, term, document));
   if (marks.differences.length > 0) term.out(messages.differencesHeading);
   for (const { candidate, typed, proposed } of marks.differences) {
@@ -108,6 +111,17 @@ export async function markCommand(input: string, options: MarkOptions, term: Ter
     return EXIT.unreadable;
   }
   const { snapshot, workbook } = opened;
+  if (opened.problems.length > 0) {
+    // Written back, the workbook would lack the unreadable sheet, or carry a merge it did not have.
+    term.err(messages.planRefused);
+    for (const problem of opened.problems) term.err(`  - ${input}${term.colon}${term.t(problemText(problem))}.`);
+    term.err(`  ${term.t(messages.repairFirst)}`);
+    return EXIT.unreadable;
+  }
+  if (opened.macros) {
+    term.err(`${input}${term.colon}${term.t(messages.macrosNotWritten)}`);
+    return EXIT.unreadable;
+  }
   if (!opened.report.grid) {
     term.err(`${input}${term.colon}${term.t(messages.noGrid)}`);
     return EXIT.findings;
@@ -117,10 +131,10 @@ export async function markCommand(input: string, options: MarkOptions, term: Ter
   const marks = markPlan(opened.report, cellReader(snapshot), isFormula);
   const synthesis = synthesisPlan(opened.report, { existingSheets: snapshot.sheets.map((s) => s.name), locale: term.locale });
   const plan: WritePlan = { changes: [...marks.plan.changes, ...synthesis.changes] };
-  const outcome = await applyAndWrite(workbook, gate(plan, snapshot, markCellsConsent(opened.report)), target, term);
+  const { outcome, backup } = await applyAndWrite(workbook, gate(plan, snapshot, markCellsConsent(opened.report)), target, term);
   if (outcome === "refused") return EXIT.findings;
   if (outcome === "failed") return EXIT.unreadable;
-  report(plan, marks, target, term);
+  report(plan, marks, target, backup, term);
   return EXIT.ok;
 }
 
@@ -148,11 +162,11 @@ async function markDocument(input: string, grid: CompiledGrid | undefined, targe
     printRefusal(verdict.ok ? messages.planRefused : messages.conflictsHeading, applied.errors, term);
     return EXIT.findings;
   }
-  const written = target.inPlace ? await writeDocxInPlace(opened.document, target.path) : await writeDocx(opened.document, target.path);
+  const written = target.inPlace ? await writeDocxInPlace(opened.document, target.path, { force: target.force }) : await writeDocx(opened.document, target.path);
   if (!written.ok) {
     term.err(written.error);
     return EXIT.unreadable;
   }
-  report(plan, marks, target, term, layout);
+  report(plan, marks, target, written.backup, term, layout);
   return EXIT.ok;
 }

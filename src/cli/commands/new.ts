@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Workbook } from "exceljs";
 import type { CompiledGrid } from "../../core/model/compile";
@@ -8,7 +7,10 @@ import { gateDocument } from "../../recognition/document/edits";
 import { documentToSheet } from "../../recognition/document/to-sheet";
 import { gridWordTable } from "../../recognition/document/word-table";
 import { gate, newGridPlan, NO_CONSENT, type PlanChange } from "../../recognition/plans";
+import { readFileBytes } from "../../hosts/node/files";
+import { decodeClassList } from "../class-list";
 import { parseNames } from "../csv";
+import { readFailureReason } from "../file-errors";
 import { EXIT } from "../exit-codes";
 import { chooseGrid } from "../grids";
 import { messages } from "../messages";
@@ -28,14 +30,17 @@ export interface NewOptions {
 /** The names in the class list, or null when it cannot be read or holds none (the reason is printed). */
 async function candidateNames(file: string | undefined, term: Terminal): Promise<string[] | null> {
   if (file === undefined) return [];
-  let source: string;
-  try {
-    source = await readFile(file, "utf8");
-  } catch (err) {
-    term.err(messages.csvUnreadable(file, (err as NodeJS.ErrnoException).code ?? String(err)));
+  const read = await readFileBytes(file);
+  if (!read.ok) {
+    term.err(messages.csvUnreadable(file, readFailureReason(read.failure)));
     return null;
   }
-  const names = parseNames(source);
+  const decoded = decodeClassList(read.bytes);
+  if (!decoded.ok) {
+    term.err(messages.csvUnreadable(file, decoded.reason));
+    return null;
+  }
+  const names = parseNames(decoded.text);
   if (names.length === 0) {
     term.err(messages.csvEmpty(file));
     return null;
@@ -85,7 +90,7 @@ export async function newCommand(gridId: string, options: NewOptions, term: Term
   const workbook = new Workbook();
   const plan = newGridPlan(grid, { candidates: names, existingSheets: [] });
   const verdict = gate(plan, workbookSnapshot(workbook).snapshot, NO_CONSENT);
-  if ((await applyAndWrite(workbook, verdict, { path: options.output }, term)) !== "written") return EXIT.unreadable;
+  if ((await applyAndWrite(workbook, verdict, { path: options.output }, term)).outcome !== "written") return EXIT.unreadable;
   const sheets = plan.changes.flatMap((c) => (c.kind === "sheet" ? [c.sheet.name] : []));
   term.out(messages.created(options.output, grid.grid.id, sheets));
   return EXIT.ok;

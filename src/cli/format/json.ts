@@ -23,7 +23,7 @@ export interface FileJson {
   templates: string[];
   ignored: { sheet: string; reason: string }[];
   errors: { code: string; message: string }[];
-  /** Word documents: what the reader noticed (nested tables, merges Word did not report…). */
+  /** What the reader noticed: Word's nested tables…, a workbook's far cells, missing sheet, giant merge. */
   notes?: string[];
 }
 
@@ -154,6 +154,7 @@ function fileJson(check: FileCheck, locale: Locale): FileJson {
     ignored: report.ignored.map((i) => ({ sheet: i.sheet, reason: i.reason[locale] })),
     errors: [],
     ...(check.document && { notes: check.document.notes.map((n) => n[locale]) }),
+    ...(check.notes && { notes: check.notes.map((n) => n[locale]) }),
   };
 }
 

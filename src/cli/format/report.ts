@@ -1,3 +1,4 @@
+import type { Text } from "../../core/i18n/locale";
 import { formatNumber } from "../../core/text/numbers";
 import { traceLine, type EvaluationResult } from "../../core/marking/result";
 import type { Finding } from "../../core/completeness/finding";
@@ -79,9 +80,10 @@ function fileBody(report: WorkbookReport, term: Terminal, document?: DocumentLay
   return lines;
 }
 
-function fileFooter(report: WorkbookReport, term: Terminal, document?: DocumentLayout): string[] {
+function fileFooter(report: WorkbookReport, term: Terminal, document?: DocumentLayout, notes: readonly Text[] = []): string[] {
   const lines: string[] = [];
   if (document && document.notes.length > 0) lines.push(`  ${term.paint(term.t(messages.documentNotes(document.notes.map((n) => term.t(n)).join(" "))), "dim")}`);
+  if (notes.length > 0) lines.push(`  ${term.paint(term.t(messages.documentNotes(notes.map((n) => term.t(n)).join(" ; "))), "bad")}`);
   if (report.templates.length > 0) lines.push(`  ${term.t(messages.templates(report.templates))}`);
   if (report.ignored.length > 0) lines.push(`  ${term.paint(term.t(messages.ignored(report.ignored.map((i) => `${i.sheet} (${term.t(i.reason)})`).join(", "))), "dim")}`);
   return lines;
@@ -91,7 +93,7 @@ export function renderFile(check: FileCheck, term: Terminal): string[] {
   const title = term.paint(check.path, "strong");
   // The reason itself goes to stderr, where errors belong.
   if (!check.ok) return [`${title}${term.colon}${term.paint(term.t(messages.cannotRead), "bad")}`];
-  return [title, ...fileBody(check.report, term, check.document), ...fileFooter(check.report, term, check.document)];
+  return [title, ...fileBody(check.report, term, check.document), ...fileFooter(check.report, term, check.document, check.notes)];
 }
 
 export function renderSummary(checks: readonly FileCheck[], term: Terminal): string {

@@ -63,7 +63,7 @@ function checkRatings(compiled: CompiledGrid, ratings: Readonly<Record<string, I
         });
         break;
       case "unknown":
-        findings.push({ ...base, code: "level-unknown", severity: "blocking", at: at(), message: unknownMessage(label, rawOf(rating)) });
+        findings.push(unknownFinding(base, rating, at(), label));
         break;
       case "out-of-range":
         findings.push({ ...base, code: "value-out-of-range", severity: "blocking", at: at(), message: outOfRange(compiled, item, label, rawOf(rating)) });
@@ -75,6 +75,31 @@ function checkRatings(compiled: CompiledGrid, ratings: Readonly<Record<string, I
 
 function unexpectedMessage(label: string, raw: string) {
   return text(`Contenu inattendu dans une case de niveau (« ${raw} », compté comme aucun niveau) : ${label}`, `Unexpected content in a level cell ("${raw}", counted as no level): ${label}`);
+}
+
+/** A value off the scale; an Excel error or a cross merged over several levels is named as such. */
+function unknownFinding(base: Pick<Finding, "item" | "assessor">, rating: ItemRating | undefined, at: string | undefined, label: string): Finding {
+  const value = rating?.values.find((v) => v.kind === "unknown");
+  if (value?.problem === "cell-error")
+    return {
+      ...base,
+      code: "level-error",
+      severity: "blocking",
+      at,
+      message: text(`Erreur Excel « ${value.raw} » dans la cellule de niveau (corrigez la formule ou videz la cellule) : ${label}`, `Excel error "${value.raw}" in the level cell (fix the formula or clear the cell): ${label}`),
+    };
+  if (value?.problem === "merged-levels")
+    return {
+      ...base,
+      code: "level-ambiguous-merge",
+      severity: "blocking",
+      at,
+      message: text(
+        `« ${value.raw} » dans une cellule fusionnée sur plusieurs colonnes de niveau : niveau ambigu, défusionnez et cochez une seule colonne : ${label}`,
+        `"${value.raw}" in a cell merged over several level columns: ambiguous level, unmerge and tick one column: ${label}`,
+      ),
+    };
+  return { ...base, code: "level-unknown", severity: "blocking", at, message: unknownMessage(label, rawOf(rating)) };
 }
 
 function unknownMessage(label: string, raw: string) {

@@ -5,6 +5,8 @@ export type FindingCode =
   | "level-multiple"
   | "level-unknown"
   | "level-cell-unexpected"
+  | "level-error"
+  | "level-ambiguous-merge"
   | "value-out-of-range"
   | "field-empty"
   | "field-absent"

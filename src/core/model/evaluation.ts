@@ -9,8 +9,11 @@ export const RatingValueSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("level"), code: z.string().min(1), at: z.string().optional() }),
   /** A number: a percentage on a percent scale, or a number typed in place of a level. */
   z.strictObject({ kind: z.literal("number"), value: z.number(), at: z.string().optional() }),
-  /** Something that is neither a level nor a number: kept verbatim for the finding. */
-  z.strictObject({ kind: z.literal("unknown"), raw: z.string(), at: z.string().optional() }),
+  /**
+   * Something that is neither a level nor a number: kept verbatim for the finding. `problem` says why
+   * when it is known: an Excel error (#N/A, #REF!), or a cross merged over several level columns.
+   */
+  z.strictObject({ kind: z.literal("unknown"), raw: z.string(), at: z.string().optional(), problem: z.enum(["cell-error", "merged-levels"]).optional() }),
 ]);
 export type RatingValue = z.infer<typeof RatingValueSchema>;
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { GridFileSchema, type GridFile } from "./grid";
+import { parseJsonText } from "./json-text";
 import { validateGridFile, type SchemaProblem } from "./validate";
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -104,6 +105,34 @@ function frenchIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** Deeper nodes than any referential has (diploma › pôle › bloc › activité › compétence › critère…). */
+export const MAX_NODE_DEPTH = 16;
+/** JSON nesting anywhere: room for MAX_NODE_DEPTH nodes (two levels each) and the file's own shape. */
+const MAX_JSON_DEPTH = 2 * MAX_NODE_DEPTH + 16;
+
+/**
+ * A file nested deeper than any grid needs is refused before the recursive checks run (a file 1,000
+ * nodes deep would exhaust the stack). Measured without recursion.
+ */
+function nestingProblem(data: unknown): string | null {
+  const stack: { value: unknown; depth: number }[] = [{ value: data, depth: 0 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (value === null || typeof value !== "object") continue;
+    if (depth > MAX_JSON_DEPTH) return `(racine) : imbrication trop profonde (plus de ${MAX_JSON_DEPTH} niveaux) ; un référentiel a au plus ${MAX_NODE_DEPTH} niveaux de nœuds imbriqués`;
+    for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 });
+  }
+  const nodes = (data as { referential?: { nodes?: unknown } } | null)?.referential?.nodes;
+  const levels: { value: unknown; depth: number }[] = [{ value: nodes, depth: 1 }];
+  while (levels.length > 0) {
+    const { value, depth } = levels.pop()!;
+    if (!Array.isArray(value)) continue;
+    if (depth > MAX_NODE_DEPTH) return `référentiel.nœuds (referential.nodes) : nœuds imbriqués sur plus de ${MAX_NODE_DEPTH} niveaux ; regroupez les niveaux intermédiaires`;
+    for (const node of value) levels.push({ value: (node as { children?: unknown } | null)?.children, depth: depth + 1 });
+  }
+  return null;
+}
+
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 function forbiddenKeys(value: unknown, path: (string | number)[] = [], out: SchemaProblem[] = []): SchemaProblem[] {
@@ -119,6 +148,8 @@ function forbiddenKeys(value: unknown, path: (string | number)[] = [], out: Sche
 
 /** Parses a grid file (already decoded from JSON). Never throws: errors are French messages with paths. */
 export function parseGridFile(data: unknown): ParseResult<GridFile> {
+  const tooDeep = nestingProblem(data);
+  if (tooDeep) return { ok: false, errors: [tooDeep] };
   const forbidden = forbiddenKeys(data);
   if (forbidden.length > 0) return { ok: false, errors: forbidden.map((p) => `${where(p.path)} : ${p.message}`) };
   const parsed = GridFileSchema.safeParse(data, { reportInput: true });
@@ -130,13 +161,8 @@ export function parseGridFile(data: unknown): ParseResult<GridFile> {
   return { ok: true, value: parsed.data };
 }
 
-/** Parses the text of a grid file: a JSON syntax error is a message too. */
+/** Parses the text of a grid file: a JSON syntax error is a message too, with its line and column. */
 export function parseGridJson(text: string): ParseResult<GridFile> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`JSON invalide : ${(error as Error).message}`] };
-  }
-  return parseGridFile(data);
+  const parsed = parseJsonText(text);
+  return parsed.ok ? parseGridFile(parsed.value) : { ok: false, errors: [parsed.error] };
 }

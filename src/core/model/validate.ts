@@ -33,6 +33,10 @@ export function validateGridFile(file: GridFile): SchemaProblem[] {
     problems.push({ path: ["grid", "scale", "levels"], message: "les points doivent être donnés pour tous les niveaux ou pour aucun" });
   }
 
+  if (withPoints === levels.length && levels.length > 0 && levels.every((l) => (l.points ?? 0) <= 0)) {
+    problems.push({ path: ["grid", "scale", "levels"], message: "tous les niveaux valent 0 point (ou moins) : aucune note ne peut être calculée ; donnez des points au meilleur niveau" });
+  }
+
   for (const node of walkNodes(referential.nodes)) {
     for (const code of Object.keys(node.descriptors ?? {})) {
       if (!levelCodes.has(code)) problems.push({ path: ["referential", "nodes"], message: `le nœud « ${node.id} » décrit un niveau inexistant : « ${code} »` });

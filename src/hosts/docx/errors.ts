@@ -14,6 +14,7 @@ export interface DocxReadError {
 export const docxErrors = {
   notFound: (name: string): DocxReadError => ({ code: "not-found", message: `${name} : fichier introuvable. Vérifiez le nom et le dossier du fichier.` }),
   unreadable: (name: string, reason: string): DocxReadError => ({ code: "not-found", message: `${name} : impossible d’ouvrir le fichier (${reason}).` }),
+  notAFile: (name: string): DocxReadError => ({ code: "not-a-document", message: `${name} : ce n’est pas un fichier ordinaire (un tube ou un périphérique), Grille ne le lit pas.` }),
   directory: (name: string): DocxReadError => ({ code: "not-a-document", message: `${name} : c’est un dossier, pas un document Word.` }),
   emptyFile: (name: string): DocxReadError => ({
     code: "corrupt",

@@ -29,16 +29,21 @@ const failure = (error: DocxReadError): DocxReadResult => ({ ok: false, error })
 
 /** Reads a Word file. Never throws: a missing, locked, foreign or damaged file is a DocxReadError. */
 export async function readDocx(filePath: string): Promise<DocxReadResult> {
-  const name = path.basename(filePath);
+  // The path as given: two folders may each hold a classe.xlsx.
+  const name = filePath;
   const read = await readFileBytes(filePath);
   if (!read.ok) {
     const { failure: why } = read;
     if (why.kind === "not-found") return failure(docxErrors.notFound(name));
     if (why.kind === "directory") return failure(docxErrors.directory(name));
-    return failure(docxErrors.unreadable(name, why.reason));
+    if (why.kind === "not-a-file") return failure(docxErrors.notAFile(name));
+    return failure(docxErrors.unreadable(name, why.reason.fr));
   }
-  const buf = read.bytes;
-  return readDocxBuffer(buf, name);
+  // The document is named by its file name (its pseudo-sheet's name); messages by the path as given.
+  const base = path.basename(filePath);
+  const result = await readDocxBuffer(read.bytes, base);
+  if (!result.ok && result.error.message.startsWith(`${base} :`)) result.error.message = `${filePath}${result.error.message.slice(base.length)}`;
+  return result;
 }
 
 /** The main part's path, from the package relationships (word/document.xml almost always). */

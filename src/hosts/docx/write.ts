@@ -1,4 +1,4 @@
-import { writeAtomically, writeInPlace, type WriteResult } from "../node/files";
+import { writeAtomically, writeInPlace, type InPlaceOptions, type WriteResult } from "../node/files";
 import { buildXml } from "../ooxml/xml";
 import type { DocxDocument } from "./read";
 
@@ -17,5 +17,6 @@ export async function docxBuffer(document: DocxDocument): Promise<Buffer> {
  */
 export const writeDocx = (document: DocxDocument, filePath: string): Promise<WriteResult> => writeAtomically(filePath, () => docxBuffer(document), "Word");
 
-/** Overwrites the file the document was read from, after copying the original to « <file>.bak ». */
-export const writeDocxInPlace = (document: DocxDocument, filePath: string): Promise<WriteResult> => writeInPlace(filePath, () => docxBuffer(document), "Word");
+/** Overwrites the file the document was read from, after saving the original (« <file>.bak », or « .bak-2 »… when one exists); a read-only file only with `force`. */
+export const writeDocxInPlace = (document: DocxDocument, filePath: string, options: InPlaceOptions = {}): Promise<WriteResult> =>
+  writeInPlace(filePath, () => docxBuffer(document), "Word", options);

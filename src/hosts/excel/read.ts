@@ -1,9 +1,10 @@
 /// <reference types="office-js" />
-import { a1, qualified, type CellValue } from "../../recognition/snapshot/cells";
+import { contentBlock, farContent, mergesInBlock } from "../../recognition/snapshot/bounds";
+import { a1, parseA1, qualified, type CellRange, type CellValue } from "../../recognition/snapshot/cells";
 import type { NamedItem, SheetSnapshot, WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import { parseArea, parseAreas, splitOutsideQuotes, splitSheet } from "./addresses";
 import { BINDING_NAMESPACE, parseBindingMapXml, SETTING_KEY } from "./binding-xml";
-import { isPayloadTooLarge } from "./errors";
+import { isOfficeError, isPayloadTooLarge } from "./errors";
 import { formatMatters, isDateFormat, serialToIsoDate } from "./number-formats";
 import { excelFeatures, officeEnv, type ExcelFeatures, type OfficeEnv } from "./office-env";
 
@@ -61,10 +62,19 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext, env: O
 
   const sheets: SheetSnapshot[] = [];
   let bindingMap: unknown;
-  const queues: Queue[] = teacherSheets.map((ws, i) => () => queueSheet(ws, features, (sheet) => (sheets[i] = sheet)));
-  const stored = storedMapQueue(context, partId, store, (map) => (bindingMap = map));
-  if (stored) queues.unshift(stored);
-  await syncQueues(context, queues);
+  const read = async (blocks?: ReadonlyMap<string, SheetBlock>) => {
+    const queues: Queue[] = teacherSheets.map((ws, i) => () => queueSheet(ws, features, (sheet) => (sheets[i] = sheet), blocks?.get(ws.name)));
+    const stored = storedMapQueue(context, partId, store, (map) => (bindingMap = map));
+    if (stored) queues.unshift(stored);
+    await syncQueues(context, queues);
+  };
+  try {
+    await read();
+  } catch (error) {
+    // A used range too large to load (one value at XFD1048576): find where the content is, read that.
+    if (!isRangeTooLarge(error)) throw error;
+    await read(await contentBlocks(context, teacherSheets));
+  }
 
   const snapshot: WorkbookSnapshot = { sheets, names: namedItems(names.items) };
   if (bindingMap !== undefined) snapshot.bindingMap = bindingMap;
@@ -80,13 +90,48 @@ function chosenPart(ids: string[], setting: unknown): string | null {
 
 const USED_RANGE = "rowIndex,columnIndex,values,formulas,numberFormat,valueTypes";
 
-function queueSheet(ws: Excel.Worksheet, features: ExcelFeatures, done: (sheet: SheetSnapshot) => void): () => void {
+const isRangeTooLarge = (error: unknown): boolean => isPayloadTooLarge(error) || (isOfficeError(error) && error.code === "RangeExceedsLimit");
+
+/** Where a sheet's content is read from when its used range is too large: a block from A1, and what lies beyond. */
+interface SheetBlock {
+  /** The last row and column read (-1: nothing). */
+  bottom: number;
+  right: number;
+  far: CellRange[];
+}
+
+/**
+ * The fallback for a workbook whose used ranges cannot be loaded whole: one sync for the areas of
+ * constants and formulas of every sheet (addresses only), bounded as the .xlsx host bounds them
+ * (bounds.ts). Costs one sync more than the usual read, and only when the usual read failed.
+ */
+async function contentBlocks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<Map<string, SheetBlock>> {
+  const loaded = sheets.map((ws) => {
+    const whole = ws.getRange();
+    return {
+      name: ws.name,
+      areas: [whole.getSpecialCellsOrNullObject("Constants").load("address"), whole.getSpecialCellsOrNullObject("Formulas").load("address")],
+    };
+  });
+  await context.sync();
+  const blocks = new Map<string, SheetBlock>();
+  for (const { name, areas } of loaded) {
+    const content = areas.flatMap((a) => (a.isNullObject ? [] : parseAreas(a.address)));
+    const block = contentBlock(content);
+    // Content too big even on its own is not read at all here: it is reported as set aside.
+    blocks.set(name, block.ok ? block : { bottom: -1, right: -1, far: content });
+  }
+  return blocks;
+}
+
+function queueSheet(ws: Excel.Worksheet, features: ExcelFeatures, done: (sheet: SheetSnapshot) => void, block?: SheetBlock): () => void {
   const info = { name: ws.name, hidden: ws.visibility !== "Visible", protected: ws.protection.protected };
-  const used = ws.getUsedRangeOrNullObject(true).load(USED_RANGE);
+  const used = block ? (block.bottom >= 0 ? ws.getRange(`A1:${a1(block.bottom, block.right)}`).load(USED_RANGE) : null) : ws.getUsedRangeOrNullObject(true).load(USED_RANGE);
   const whole = ws.getRange();
   const merged = features.merges ? whole.getMergedAreasOrNullObject().load("address") : null;
   const visible = features.hidden ? whole.getSpecialCellsOrNullObject("Visible").load("address") : null;
-  return () => done(sheetSnapshot(info, used, merged, visible));
+  // A block's range always exists; only the used range may be a null object.
+  return () => done(sheetSnapshot(info, block || !used?.isNullObject ? used : null, merged, visible, block?.far ?? []));
 }
 
 /** A value as Excel gives it → a snapshot value: errors as { error }, dates as yyyy-mm-dd, "" as empty. */
@@ -111,13 +156,11 @@ interface SheetInfo {
  * One sheet → plain data from A1 (the used range may start further down or right), dense rows as wide
  * as the widest, up to the last value or merged area: the .xlsx adapter's shape.
  */
-function sheetSnapshot(info: SheetInfo, used: Excel.Range, merged: Excel.RangeAreas | null, visible: Excel.RangeAreas | null): SheetSnapshot {
+function sheetSnapshot(info: SheetInfo, used: Excel.Range | null, merged: Excel.RangeAreas | null, visible: Excel.RangeAreas | null, farAlready: readonly CellRange[]): SheetSnapshot {
   const read: { row: number; col: number; value: CellValue }[] = [];
   const formats: Record<string, string> = {};
   const formulaCells: string[] = [];
-  let height = 0;
-  let width = 0;
-  if (!used.isNullObject) {
+  if (used) {
     const { rowIndex: top, columnIndex: left, values, formulas, numberFormat, valueTypes } = used;
     values.forEach((row: unknown[], r: number) =>
       row.forEach((raw, c) => {
@@ -128,24 +171,31 @@ function sheetSnapshot(info: SheetInfo, used: Excel.Range, merged: Excel.RangeAr
         const value = cellValue(raw, valueTypes[r]?.[c], format);
         if (value === null) return;
         read.push({ row: top + r, col: left + c, value });
-        height = Math.max(height, top + r + 1);
-        width = Math.max(width, left + c + 1);
         if (formatMatters(format)) formats[address] = format;
       }),
     );
   }
-  const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
-  for (const m of merges) {
-    height = Math.max(height, m.bottom + 1);
-    width = Math.max(width, m.right + 1);
-  }
+  // Bounded as the .xlsx host bounds it (bounds.ts): far cells aside, merges clipped to the block.
+  const block = contentBlock(read.map(({ row, col }) => ({ top: row, left: col, bottom: row, right: col })));
+  const bounded = block.ok ? block : { bottom: -1, right: -1, far: read.map(({ row, col }) => ({ top: row, left: col, bottom: row, right: col })) };
+  const { merges, bottom, right } = mergesInBlock(merged && !merged.isNullObject ? parseAreas(merged.address) : [], bounded.bottom, bounded.right);
+  const height = bottom + 1;
+  const width = right + 1;
   const cells: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  for (const { row, col, value } of read) cells[row]![col] = value;
+  for (const { row, col, value } of read) if (row < height && col < width) cells[row]![col] = value;
 
   const hidden = hiddenLines(visible, height, width);
   const sheet: SheetSnapshot = { name: info.name, cells, merges, hiddenRows: hidden.rows, hiddenColumns: hidden.columns, protected: info.protected };
-  if (Object.keys(formats).length > 0) sheet.formats = formats;
-  if (formulaCells.length > 0) sheet.formulaCells = formulaCells;
+  const near = (address: string) => {
+    const at = parseA1(address);
+    return at !== null && at.row < height && at.col < width;
+  };
+  const keptFormats = Object.entries(formats).filter(([address]) => near(address));
+  if (keptFormats.length > 0) sheet.formats = Object.fromEntries(keptFormats);
+  const keptFormulas = formulaCells.filter(near);
+  if (keptFormulas.length > 0) sheet.formulaCells = keptFormulas;
+  const far = farContent([...farAlready, ...bounded.far]);
+  if (far) sheet.farContent = far;
   if (info.hidden) sheet.hidden = true;
   return sheet;
 }

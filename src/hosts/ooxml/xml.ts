@@ -32,8 +32,18 @@ export function parseXml(xml: string): XmlNode[] {
   return parser.parse(xml) as XmlNode[];
 }
 
+/**
+ * Characters XML 1.0 forbids even as references: C0 controls but tab, line feed and carriage return,
+ * U+FFFE/U+FFFF and lone surrogates. A candidate name pasted from a terminal (\x1b) or a corrupt list
+ * (\x01) would make Word refuse the whole document: they are dropped from everything written.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export const xmlSafe = (text: string): string => text.replace(NOT_XML, "");
+
 export function buildXml(nodes: XmlNode[]): string {
-  return builder.build(nodes) as string;
+  return xmlSafe(builder.build(nodes) as string);
 }
 
 export function tagOf(node: XmlNode): string | null {

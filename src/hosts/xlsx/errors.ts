@@ -1,3 +1,5 @@
+import { MAX_SNAPSHOT_CELLS } from "../../recognition/snapshot/bounds";
+
 /**
  * Why a file could not be read, as a value: bad input is normal for a teacher's folder, never an
  * exception. Messages are French, name the file and say what to do.
@@ -9,7 +11,8 @@ export type ReadErrorCode =
   | "xls-not-supported"
   | "ods-not-supported"
   | "empty"
-  | "not-a-workbook";
+  | "not-a-workbook"
+  | "too-big";
 
 export interface ReadError {
   code: ReadErrorCode;
@@ -29,6 +32,10 @@ export const readErrors = {
   unreadable: (name: string, reason: string): ReadError => ({
     code: "not-found",
     message: `${name} : impossible d’ouvrir le fichier (${reason}).`,
+  }),
+  notAFile: (name: string): ReadError => ({
+    code: "not-a-workbook",
+    message: `${name} : ce n’est pas un fichier ordinaire (un tube ou un périphérique), Grille ne le lit pas.`,
   }),
   directory: (name: string): ReadError => ({
     code: "not-a-workbook",
@@ -62,6 +69,10 @@ export const readErrors = {
   otherDocument: (name: string, what: string): ReadError => ({
     code: "not-a-workbook",
     message: `${name} : ce fichier est ${what}, pas un classeur Excel.`,
+  }),
+  tooBig: (name: string, sheet: { sheet: string; rows: number; columns: number }): ReadError => ({
+    code: "too-big",
+    message: `${name} : la feuille « ${sheet.sheet} » est trop grande pour Grille (${sheet.rows.toLocaleString("fr-FR")} lignes × ${sheet.columns.toLocaleString("fr-FR")} colonnes à partir de A1, plus de ${MAX_SNAPSHOT_CELLS.toLocaleString("fr-FR")} cellules). Supprimez les lignes et colonnes inutiles (sélectionnez-les, clic droit › Supprimer) puis réessayez.`,
   }),
   empty: (name: string): ReadError => ({
     code: "empty",

@@ -1,26 +1,34 @@
-import path from "node:path";
 import { readFileBytes } from "../node/files";
 import { Workbook } from "exceljs";
 import { qualified } from "../../recognition/snapshot/cells";
 import type { NamedItem, SheetSnapshot, WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import { BINDING_SHEET, isBindingSheet, readBindingMap } from "./binding-store";
 import { readErrors, type ReadError } from "./errors";
-import { sheetSnapshot } from "./snapshot";
+import { sheetSnapshot, type SheetTooBig } from "./snapshot";
+import { checkPackage, definedNameOf, rememberDefinedNames, type PackageProblem } from "./package";
 import { sniff } from "./sniff";
 
-export type XlsxReadResult = { ok: true; snapshot: WorkbookSnapshot; workbook: Workbook } | { ok: false; error: ReadError };
+/**
+ * A workbook read, with what its package got wrong (`problems`: a missing sheet part, a giant merge);
+ * a workbook with problems is read for checking but never written back.
+ */
+export type XlsxReadResult =
+  | { ok: true; snapshot: WorkbookSnapshot; workbook: Workbook; problems: PackageProblem[]; /** A VBA project: never written back. */ macros: boolean }
+  | { ok: false; error: ReadError };
 
 const failure = (error: ReadError): XlsxReadResult => ({ ok: false, error });
 
 /** Reads a workbook file. Never throws: a missing, locked or foreign file is a ReadError. */
 export async function readXlsx(filePath: string): Promise<XlsxReadResult> {
-  const name = path.basename(filePath);
+  // The path as given: two folders may each hold a classe.xlsx.
+  const name = filePath;
   const read = await readFileBytes(filePath);
   if (!read.ok) {
     const { failure: why } = read;
     if (why.kind === "not-found") return failure(readErrors.notFound(name));
     if (why.kind === "directory") return failure(readErrors.directory(name));
-    return failure(readErrors.unreadable(name, why.reason));
+    if (why.kind === "not-a-file") return failure(readErrors.notAFile(name));
+    return failure(readErrors.unreadable(name, why.reason.fr));
   }
   const buf = read.bytes;
   return readXlsxBuffer(buf, name);
@@ -53,22 +61,27 @@ export async function readXlsxBuffer(buf: Buffer, name: string): Promise<XlsxRea
   }
 }
 
-async function loadXlsx(buf: Buffer, name: string): Promise<XlsxReadResult> {
+async function loadXlsx(original: Buffer, name: string): Promise<XlsxReadResult> {
   const workbook = new Workbook();
+  const { bytes: buf, problems, definedNames, macros } = await checkPackage(original);
   try {
     // ExcelJS declares its own global Buffer (an ArrayBuffer); Node's Buffer is what it really reads.
     await workbook.xlsx.load(buf as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
   } catch (err) {
     return failure(readErrors.corrupt(name, "contenu du classeur illisible", describe(err)));
   }
-  let snapshot: { snapshot: WorkbookSnapshot; hasValues: boolean };
+  // Names ExcelJS did not load (constants, formulas) are put back when the workbook is written.
+  const loaded = new Set(workbook.definedNames.model.map((n) => n.name));
+  rememberDefinedNames(workbook, definedNames.filter((element) => !loaded.has(definedNameOf(element))));
+  let snapshot: ReturnType<typeof workbookSnapshot>;
   try {
     snapshot = workbookSnapshot(workbook);
   } catch (err) {
     return failure(readErrors.corrupt(name, "contenu des feuilles illisible", describe(err)));
   }
-  if (!snapshot.hasValues) return failure(readErrors.empty(name));
-  return { ok: true, snapshot: snapshot.snapshot, workbook };
+  if (snapshot.tooBig) return failure(readErrors.tooBig(name, snapshot.tooBig));
+  if (!snapshot.hasValues && !problems.some((p) => p.kind === "missing-sheet")) return failure(readErrors.empty(name));
+  return { ok: true, snapshot: snapshot.snapshot, workbook, problems, macros };
 }
 
 /** The first line of what ExcelJS or the zip reader said. */
@@ -99,17 +112,23 @@ function namedItems(workbook: Workbook): NamedItem[] {
   return items;
 }
 
-export function workbookSnapshot(workbook: Workbook): { snapshot: WorkbookSnapshot; hasValues: boolean } {
+/** The workbook as a snapshot; `tooBig`: the first sheet too big to hold even without its far cells (left out). */
+export function workbookSnapshot(workbook: Workbook): { snapshot: WorkbookSnapshot; hasValues: boolean; tooBig?: SheetTooBig } {
   const sheets: SheetSnapshot[] = [];
   let hasValues = false;
+  let tooBig: SheetTooBig | undefined;
   for (const ws of workbook.worksheets) {
     if (isBindingSheet(ws)) continue;
     const read = sheetSnapshot(ws);
+    if ("tooBig" in read) {
+      tooBig ??= read.tooBig;
+      continue;
+    }
     sheets.push(read.sheet);
     hasValues ||= read.hasValues;
   }
   const snapshot: WorkbookSnapshot = { sheets, names: namedItems(workbook) };
   const bindingMap = readBindingMap(workbook);
   if (bindingMap !== undefined) snapshot.bindingMap = bindingMap;
-  return { snapshot, hasValues };
+  return { snapshot, hasValues, ...(tooBig && { tooBig }) };
 }

@@ -1,5 +1,6 @@
 import { ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from "exceljs";
-import { a1, type CellRange, type CellValue } from "../../recognition/snapshot/cells";
+import { contentBlock, farContent, mergesInBlock } from "../../recognition/snapshot/bounds";
+import { a1, parseA1, type CellRange, type CellValue } from "../../recognition/snapshot/cells";
 import { formatMatters } from "../../recognition/snapshot/formats";
 import type { SheetSnapshot } from "../../recognition/snapshot/workbook";
 import { isProtected, mergedRanges } from "./exceljs-internals";
@@ -46,43 +47,50 @@ interface ReadCell {
   value: CellValue;
 }
 
-/** One worksheet → plain data. Only stored rows and cells are visited: a huge sparse sheet costs its content. */
-export function sheetSnapshot(ws: Worksheet): { sheet: SheetSnapshot; hasValues: boolean } {
+/** A sheet whose content does not fit a snapshot even without its far cells: its size from A1. */
+export interface SheetTooBig {
+  sheet: string;
+  rows: number;
+  columns: number;
+}
+
+/**
+ * One worksheet → plain data. Only stored rows and cells are visited, and the dense block is bounded
+ * (bounds.ts): a stray value at XFD1048576 is set aside and reported, never allocated.
+ */
+export function sheetSnapshot(ws: Worksheet): { sheet: SheetSnapshot; hasValues: boolean } | { tooBig: SheetTooBig } {
   const read: ReadCell[] = [];
   const formats: Record<string, string> = {};
   const formulaCells: string[] = [];
   const formulas: Record<string, string> = {};
-  let height = 0;
-  let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ValueType.Formula) {
-        const address = a1(rowNumber - 1, colNumber - 1);
-        formulaCells.push(address);
-        // ExcelJS translates a shared formula to this cell; learning reads the text to learn the marking.
-        if (typeof cell.formula === "string" && cell.formula !== "") formulas[address] = cell.formula;
-      }
       const value = valueOf(cell);
-      if (value === null) return;
       const r = rowNumber - 1;
       const c = colNumber - 1;
+      if (cell.type === ValueType.Formula) {
+        formulaCells.push(a1(r, c));
+        // ExcelJS translates a shared formula to this cell; learning reads the text to learn the marking.
+        if (typeof cell.formula === "string" && cell.formula !== "") formulas[a1(r, c)] = cell.formula;
+      }
+      if (value === null) return;
       read.push({ row: r, col: c, value });
-      height = Math.max(height, r + 1);
-      width = Math.max(width, c + 1);
       const numFmt = cell.numFmt;
       if (formatMatters(numFmt)) formats[a1(r, c)] = numFmt;
     });
   });
   const hasValues = read.length > 0;
 
-  const merges: CellRange[] = mergedRanges(ws).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
-  for (const m of merges) {
-    height = Math.max(height, m.bottom + 1);
-    width = Math.max(width, m.right + 1);
-  }
+  const block = contentBlock(read.map(({ row, col }) => ({ top: row, left: col, bottom: row, right: col })));
+  if (!block.ok) return { tooBig: { sheet: ws.name, rows: block.rows, columns: block.columns } };
+  const inside = (row: number, col: number) => row <= block.bottom && col <= block.right;
+  const allMerges: CellRange[] = mergedRanges(ws).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  const { merges, bottom, right } = mergesInBlock(allMerges, block.bottom, block.right);
+  const height = bottom + 1;
+  const width = right + 1;
 
   const cells: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  for (const { row, col, value } of read) cells[row]![col] = value;
+  for (const { row, col, value } of read) if (inside(row, col)) cells[row]![col] = value;
 
   const hiddenRows: number[] = [];
   for (let r = 1; r <= height; r++) if (ws.findRow(r)?.hidden) hiddenRows.push(r - 1);
@@ -91,9 +99,18 @@ export function sheetSnapshot(ws: Worksheet): { sheet: SheetSnapshot; hasValues:
   for (let c = 0; c < Math.min(width, columns.length); c++) if (columns[c]?.hidden) hiddenColumns.push(c);
 
   const sheet: SheetSnapshot = { name: ws.name, cells, merges, hiddenRows, hiddenColumns, protected: isProtected(ws) };
-  if (Object.keys(formats).length > 0) sheet.formats = formats;
-  if (formulaCells.length > 0) sheet.formulaCells = formulaCells;
-  if (Object.keys(formulas).length > 0) sheet.formulas = formulas;
+  const near = (address: string) => {
+    const at = parseA1(address);
+    return at !== null && at.row < height && at.col < width;
+  };
+  const keptFormats = Object.entries(formats).filter(([address]) => near(address));
+  if (keptFormats.length > 0) sheet.formats = Object.fromEntries(keptFormats);
+  const keptFormulas = formulaCells.filter(near);
+  if (keptFormulas.length > 0) sheet.formulaCells = keptFormulas;
+  const keptFormulaTexts = Object.entries(formulas).filter(([address]) => near(address));
+  if (keptFormulaTexts.length > 0) sheet.formulas = Object.fromEntries(keptFormulaTexts);
+  const far = farContent(block.far);
+  if (far) sheet.farContent = far;
   if (ws.state === "hidden" || ws.state === "veryHidden") sheet.hidden = true;
   return { sheet, hasValues };
 }

@@ -1,10 +1,11 @@
 import type { Workbook } from "exceljs";
-import { writeAtomically, writeInPlace, type WriteResult } from "../node/files";
+import { definedNamesRead, restoreDefinedNames } from "./package";
+import { writeAtomically, writeInPlace, type InPlaceOptions, type WriteResult } from "../node/files";
 
 export type { WriteResult };
 
 // ExcelJS types its result as its own ArrayBuffer-like Buffer; at run time it is Node's Buffer.
-const bytesOf = (workbook: Workbook) => async () => (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array;
+const bytesOf = (workbook: Workbook) => async () => restoreDefinedNames((await workbook.xlsx.writeBuffer()) as unknown as Buffer, definedNamesRead(workbook));
 
 /**
  * Writes the workbook next to its destination, then renames it into place: a crash or a full disk
@@ -12,5 +13,6 @@ const bytesOf = (workbook: Workbook) => async () => (await workbook.xlsx.writeBu
  */
 export const writeXlsx = (workbook: Workbook, filePath: string): Promise<WriteResult> => writeAtomically(filePath, bytesOf(workbook), "Excel");
 
-/** Overwrites the file the workbook was read from, after copying the original to « <file>.bak ». */
-export const writeXlsxInPlace = (workbook: Workbook, filePath: string): Promise<WriteResult> => writeInPlace(filePath, bytesOf(workbook), "Excel");
+/** Overwrites the file the workbook was read from, after saving the original (« <file>.bak », or « .bak-2 »… when one exists); a read-only file only with `force`. */
+export const writeXlsxInPlace = (workbook: Workbook, filePath: string, options: InPlaceOptions = {}): Promise<WriteResult> =>
+  writeInPlace(filePath, bytesOf(workbook), "Excel", options);

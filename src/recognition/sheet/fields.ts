@@ -34,8 +34,11 @@ export function labelScore(cell: IndexedCell, phrases: readonly string[]): numbe
   return best;
 }
 
-/** Text that stands where a value is not yet written: dots, underscores, « / 20 ». */
-const PLACEHOLDER = /^[\s.…_\-–]*(\/\s*20)?[\s.…_\-–]*$/;
+/** « / 20 », « / 100 »…: the maximum printed after a mark, whatever the grid's maximum is. */
+export const OUT_OF = /\/\s*\d+(?:[.,]\d+)?\s*$/;
+
+/** Text that stands where a value is not yet written: dots, underscores, « / 20 », « / 100 ». */
+const PLACEHOLDER = /^[\s.…_\-–]*(\/\s*\d+(?:[.,]\d+)?)?[\s.…_\-–]*$/;
 
 export const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text);
 
@@ -52,7 +55,7 @@ export interface LabelCells {
 export function locateValue(index: SheetIndex, cell: IndexedCell, kind: Field["kind"] | "flag", labels: LabelCells): FieldBinding & { text: string | null } {
   const { after } = labelPart(cell);
   const label = a1(cell.row, cell.col);
-  const inlineText = after.replace(/\/\s*20\s*$/, "").trim();
+  const inlineText = after.replace(OUT_OF, "").trim();
   if (after !== "" && !isPlaceholder(after) && inlineText !== "") {
     return { label, value: label, inline: true, confidence: 0.9, text: inlineText };
   }

@@ -65,7 +65,8 @@ export function readLevelColumnCell(value: CellValue, columnCode: string, vocabu
  * percentage (a cell formatted as % holds 0.7 for 70 %).
  */
 export function readLevelValueCell(compiled: CompiledGrid, vocabulary: ReadonlyMap<string, string>, value: CellValue, at: string, percentFormat: boolean): RatingValue | null {
-  if (value === null || isCellError(value)) return null;
+  if (value === null) return null;
+  if (isCellError(value)) return { kind: "unknown", raw: value.error, at, problem: "cell-error" };
   const percent = compiled.grid.scale.kind === "percent";
   if (typeof value === "number") {
     if (percent) return { kind: "number", value: percentFormat ? Math.round(value * 100 * 1e6) / 1e6 : value, at };

@@ -3,7 +3,7 @@ import type { Evaluation, FieldValue, ItemRating, PanelMember, RatingValue } fro
 import { parseLooseNumber } from "../../core/text/numbers";
 import { a1, cellText, isCellError, parseA1, parseRangeA1, qualified, type CellValue } from "../snapshot/cells";
 import type { SheetBinding } from "./binding";
-import { isPlaceholder } from "./fields";
+import { isPlaceholder, OUT_OF } from "./fields";
 import { isTick, levelVocabulary, readLevelColumnCell, readLevelValueCell } from "./levels";
 import { isNotALevel } from "./level-cell-content";
 import type { SheetIndex } from "./sheet-index";
@@ -19,22 +19,31 @@ function readLevels(index: SheetIndex, compiled: CompiledGrid, binding: SheetBin
   const columns = Object.entries(binding.header?.columns ?? {}).filter(([code]) => levels[code] !== undefined);
   const values: RatingValue[] = [];
   const unexpected: NonNullable<ItemRating["unexpected"]> = [];
+  const errors: RatingValue[] = [];
   const seen = new Set<string>();
   for (let row = range.top; row <= range.bottom; row++) {
     for (const [code, col] of columns) {
       const merge = index.merge(row, col);
       if (merge && (merge.top !== row || merge.left !== col)) continue; // a merged area counts once
-      const cell = index.value(row, col);
-      const value = readLevelColumnCell(cell, code, vocabulary, qualified(binding.sheet, a1(row, col)));
-      if (isNotALevel(cell)) unexpected.push({ raw: cellText(cell), at: qualified(binding.sheet, a1(row, col)) });
+      const at = qualified(binding.sheet, a1(row, col));
+      const raw = index.value(row, col);
+      // An error value is no level: it is reported only when the item has no level at all.
+      if (isCellError(raw)) {
+        errors.push({ kind: "unknown", raw: raw.error, at, problem: "cell-error" });
+        continue;
+      }
+      if (isNotALevel(raw)) unexpected.push({ raw: cellText(raw), at });
+      let value = readLevelColumnCell(raw, code, vocabulary, at);
       if (!value) continue;
+      // A cross in a cell merged over several level columns could mean any of them.
+      if (value.kind === "level" && merge && columns.some(([other, c]) => other !== code && c > col && c <= merge.right)) value = { kind: "unknown", raw: cellText(raw).trim(), at, problem: "merged-levels" };
       const key = value.kind === "level" ? `level:${value.code}` : `${row}:${col}`;
       if (seen.has(key)) continue;
       seen.add(key);
       values.push(value);
     }
   }
-  const rating: ItemRating = { values, at: qualified(binding.sheet, Object.values(levels)[0] ?? area) };
+  const rating: ItemRating = { values: values.length > 0 ? values : errors.slice(0, 1), at: qualified(binding.sheet, Object.values(levels)[0] ?? area) };
   if (unexpected.length > 0) rating.unexpected = unexpected;
   return rating;
 }
@@ -45,7 +54,7 @@ function fieldValue(index: SheetIndex, binding: SheetBinding, id: string): Field
   const raw = valueAt(index, field.value);
   if (field.inline) {
     const text = cellText(raw);
-    const after = text.slice(text.indexOf(":") + 1).replace(/\/\s*20\s*$/, "").trim();
+    const after = text.slice(text.indexOf(":") + 1).replace(OUT_OF, "").trim();
     return { value: after === "" || isPlaceholder(after) ? null : after, at };
   }
   if (raw === null || isCellError(raw)) return { value: null, at };

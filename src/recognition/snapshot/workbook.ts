@@ -1,3 +1,4 @@
+import type { FarContent } from "./bounds";
 import type { CellRange, CellValue } from "./cells";
 
 /**
@@ -20,6 +21,8 @@ export interface SheetSnapshot {
   formulas?: Record<string, string>;
   /** Sheets hidden by the teacher (hidden or very hidden). */
   hidden?: boolean;
+  /** Isolated content far from the rest, left out of `cells` to keep the snapshot bounded (see bounds.ts). */
+  farContent?: FarContent;
 }
 
 /** A workbook-scoped or sheet-scoped named item: `grille_1_1` → `'Alice'!$D$12`. */

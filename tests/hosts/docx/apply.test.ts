@@ -124,11 +124,11 @@ describe("new documents and writing files", () => {
     const read = await readDocx(file);
     if (!read.ok) throw new Error(read.error.message);
     await applyDocumentPlan(read.document, { changes: [cellChange("B1", 12)] }, documentToSheet(read.snapshot));
-    expect(await writeDocxInPlace(read.document, file)).toEqual({ ok: true });
+    expect(await writeDocxInPlace(read.document, file)).toEqual({ ok: true, backup: `${file}.bak` });
     expect(readFileSync(`${file}.bak`).equals(original)).toBe(true);
     const again = await readDocx(file);
     expect(again.ok && again.snapshot.blocks[0]).toMatchObject({ text: "Note : 12 / 20" });
-    expect(await writeDocx(read.document, path.join(dir, "absent", "x.docx"))).toEqual({ ok: false, error: "x.docx : écriture impossible (dossier introuvable)." });
+    expect(await writeDocx(read.document, path.join(dir, "absent", "x.docx"))).toEqual({ ok: false, error: `${path.join(dir, "absent", "x.docx")} : écriture impossible (fichier ou dossier introuvable).` });
     expect(existsSync(path.join(dir, "absent"))).toBe(false);
   });
 

@@ -124,7 +124,7 @@ describe("a file that is not a readable .docx: an error naming the file, never a
 
   it("a missing file or a folder", async () => {
     const missing = await readDocx(path.join(dir, "absent.docx"));
-    expect(!missing.ok && missing.error.message).toBe("absent.docx : fichier introuvable. Vérifiez le nom et le dossier du fichier.");
+    expect(!missing.ok && missing.error.message).toBe(`${path.join(dir, "absent.docx")} : fichier introuvable. Vérifiez le nom et le dossier du fichier.`);
     mkdirSync(path.join(dir, "dossier.docx"));
     const folder = await readDocx(path.join(dir, "dossier.docx"));
     expect(!folder.ok && folder.error.code).toBe("not-a-document");

@@ -1,9 +1,8 @@
 import { traceLine, type DomainResult } from "../../src/core";
 import { demoSample, CQP_CANDIDATE } from "../../src/hosts/demo/samples";
 import { synthesisPlan, currentSynthesis, type SynthesisInput } from "../../src/recognition/plans/panel-synthesis";
-import { qualified } from "../../src/recognition/snapshot/cells";
+import { NO_CONSENT, PREVIEWED } from "../../src/recognition/plans/consent";
 import { gate } from "../../src/recognition/plans/gate";
-import { NO_CONSENT } from "../../src/recognition/plans/consent";
 import { applyPlanToSnapshot } from "../../src/recognition/snapshot/apply-plan";
 import type { WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
 import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
@@ -43,7 +42,7 @@ describe("the CQP president's synthesis is data in the file", () => {
     const candidate = report.candidates[0]!;
     const plan = synthesisPlan(report, candidate, agreed, cellLookup(demo), { existingSheets: demo.sheets.map((s) => s.name) });
     expect(plan.changes.map((c) => c.kind)).toEqual(["sheet"]);
-    expect(gate(plan, demo, NO_CONSENT).ok).toBe(true);
+    expect(gate(plan, demo, NO_CONSENT)).toMatchObject({ ok: true });
 
     const reopened = recognise(applyPlanToSnapshot(demo, plan));
     const again = reopened.candidates[0]!;
@@ -74,9 +73,9 @@ describe("the CQP president's synthesis is data in the file", () => {
       ["D10", 80, 75],
       ["D23", "Organisation exemplaire", null],
     ]);
-    // The hosts take a change whose `previous` is what the cell holds as agreed by the teacher.
-    const agreedCells = plan.changes.map((c) => (c.kind === "cell" ? qualified(c.sheet, c.address) : ""));
-    expect(gate(plan, written, { previewed: false, outputs: agreedCells }).ok).toBe(true);
+    // The gate lets through a change whose `previous` is what the cell holds, as the preview showed it.
+    expect(gate(plan, written, PREVIEWED)).toMatchObject({ ok: true });
+    expect(gate(plan, written, NO_CONSENT)).toMatchObject({ ok: false, refusals: [{ code: "cell-not-empty" }] });
     const result = domainsOf(applyPlanToSnapshot(written, plan));
     expect(result.panel[2]).toMatchObject({ percent: 80, reason: "Organisation exemplaire" });
   });

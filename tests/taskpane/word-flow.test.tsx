@@ -61,7 +61,8 @@ function e31Record(): string {
 describe("the Word flow on the demo's Word host", () => {
   it("shows the Word steps, not the workbook ones", async () => {
     const pane = await renderPane(wordHost("word-e33"));
-    for (const key of ["step.recognize", "step.check", "step.marks", "step.writeMark", "step.insertGrid"] as const) expect(pane.button(key)).toBeTruthy();
+    for (const key of ["step.recognize", "step.check", "step.marks", "step.writeMark"] as const) expect(pane.button(key)).toBeTruthy();
+    expect(screen.getByRole("tab", { name: pane.t("path.wordPrepare") })).toBeTruthy();
     for (const key of ["step.binding", "step.synthesis", "step.newGrid", "step.write"] as const) expect(screen.queryByRole("button", { name: pane.t(key) })).toBeNull();
     expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(5);
   });

@@ -9,6 +9,8 @@ import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { BindingMap } from "../../recognition/workbook/binding-map";
 import { BINDING_NAMESPACE, bindingMapXml } from "../excel/binding-xml";
 import type { ApplyResult, Host } from "../host";
+import { readLastWrite, saveLastWrite } from "../excel/last-write-store";
+import type { LastWrite } from "../../recognition/plans/undo";
 import { applyDocumentPlan, wordErrorText } from "./apply";
 import { wordFeatures, type WordEnv } from "./env";
 import { readDocumentSnapshot, type WordHandles } from "./read";
@@ -45,6 +47,8 @@ export class WordHost implements Host {
   private state: WordState | null = null;
   /** Without custom XML parts (WordApi < 1.4), a saved map lasts for the session. */
   private sessionMap: unknown;
+  /** Without document settings, the last write lasts for the session. */
+  private sessionLastWrite: LastWrite | null = null;
 
   constructor(
     private readonly env: WordEnv,
@@ -139,6 +143,16 @@ export class WordHost implements Host {
       await context.sync();
       return !table.isNullObject;
     });
+  }
+
+  /** The last write of marks, from the document's settings (they travel with the file). */
+  async readLastWrite(): Promise<LastWrite | null> {
+    return this.env.settings ? readLastWrite(this.env.settings) : this.sessionLastWrite;
+  }
+
+  async saveLastWrite(write: LastWrite | null): Promise<void> {
+    this.sessionLastWrite = write;
+    if (this.env.settings) await saveLastWrite(this.env.settings, write);
   }
 
   /**

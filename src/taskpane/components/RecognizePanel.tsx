@@ -9,6 +9,7 @@ import { ConfidenceBadge } from "./ConfidenceBadge";
 import { Data } from "./Data";
 import { gridTitle } from "./gridTitle";
 import { Loading } from "./Loading";
+import { useFocusTarget } from "../navigation";
 import { useShared } from "./styles";
 
 /** Only when recognition fails or the teacher doubts it: loaded then. */
@@ -73,6 +74,7 @@ export function RecognizePanel({ pane, found, nothing }: RecognizePanelProps) {
   const styles = useShared();
   const { state, report, grids, actions } = pane;
   const [choosing, setChoosing] = useState(false);
+  const result = useFocusTarget<HTMLDivElement>(pane, "recognition");
   const busy = state.busy !== null;
   const none = report !== null && report.grid === null;
 
@@ -90,12 +92,17 @@ export function RecognizePanel({ pane, found, nothing }: RecognizePanelProps) {
           </Button>
         </div>
       )}
-      {report?.grid && found}
-      {none && (
-        <>
-          <Subtitle2 as="h3">{t("recognize.nothing")}</Subtitle2>
-          {nothing}
-        </>
+      {report && (
+        // Focus lands here after « Reconnaître la grille »: what was found is read first.
+        <div ref={result} tabIndex={-1} className={styles.stack}>
+          {report.grid && found}
+          {none && (
+            <>
+              <Subtitle2 as="h3">{t("recognize.nothing")}</Subtitle2>
+              {nothing}
+            </>
+          )}
+        </div>
       )}
       {report?.grid && !choosing && (
         <Button appearance="subtle" disabled={busy} onClick={() => setChoosing(true)}>

@@ -4,6 +4,7 @@ import type { CompiledGrid } from "../../core/model/compile";
 import type { PanelOverride } from "../../core/model/evaluation";
 import { isDocumentHost, type Host } from "../../hosts/host";
 import type { WritePlan } from "../../recognition/plans/plan";
+import { lastWriteOf, undoPlan } from "../../recognition/plans/undo";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import { loadEngine, loadWordEngine, type Engine } from "../engine/load";
@@ -31,8 +32,10 @@ export interface PaneActions {
   saveBinding(): Promise<void>;
   setOverride(candidate: string, group: string, override: PanelOverride): void;
   removeOverride(candidate: string, group: string): void;
-  /** Applies the marks plan in one batch, then reads and checks the workbook again. */
+  /** Applies the marks plan in one batch, keeps what it replaced in the document (for undo), then reads and checks the workbook again. */
   writeMarks(plan: WritePlan): Promise<void>;
+  /** Puts back what the last write replaced, in one batch (refused whole if a cell changed since), then forgets it. */
+  undoLastWrite(): Promise<void>;
   /** Reads the workbook again and computes the synthesis, candidate by candidate. */
   prepareSynthesis(): Promise<void>;
   applySynthesis(): Promise<void>;
@@ -121,13 +124,21 @@ export function usePaneState(host: Host, locale: Locale): Pane {
       dispatch({ type: "recognised", snapshot: read, report: engine.recognise(read, forced), announce });
     };
 
-    const applyThenRecheck = async (engine: Engine, plan: WritePlan, step: StepId, done: (written: number) => { key: MessageKey; params?: Params }, errorStep?: StepId) => {
+    const applyThenRecheck = async (
+      engine: Engine,
+      plan: WritePlan,
+      step: StepId,
+      done: (written: number) => { key: MessageKey; params?: Params },
+      errorStep?: StepId,
+      kept?: (plan: WritePlan) => Promise<void>,
+    ) => {
       const result = await host.applyPlan(plan);
       if (!result.ok) {
         const refused = isDocumentHost(host) ? "error.documentRefused" : "error.applyRefused";
         dispatch({ type: "failed", error: { message: message(refused), details: result.errors, ...(errorStep && { step: errorStep }) } });
         return;
       }
+      await kept?.(plan);
       dispatch({ type: "applied", step, message: done(result.written) });
       await recogniseWith(engine, null, stateRef.current.forcedGrid, false);
     };
@@ -140,8 +151,20 @@ export function usePaneState(host: Host, locale: Locale): Pane {
       }
     };
 
+    /** Keeps what a write replaced in the document, until the next write; a host that cannot keep it keeps it for the session. */
+    const keepLastWrite = async (plan: WritePlan) => {
+      const write = lastWriteOf(plan, new Date());
+      dispatch({ type: "last-write", write });
+      await host.saveLastWrite?.(write).catch(() => undefined);
+    };
+
     return {
-      recognise: () => run("recognize", (engine) => recogniseWith(engine, null, stateRef.current.forcedGrid, true)),
+      recognise: () =>
+        run("recognize", async (engine) => {
+          const kept = host.readLastWrite ? await host.readLastWrite().catch(() => null) : stateRef.current.lastWrite;
+          dispatch({ type: "last-write", write: kept });
+          await recogniseWith(engine, null, stateRef.current.forcedGrid, true);
+        }),
       chooseBuiltInGrid: (id) =>
         run("recognize", async (engine) => {
           const grid = id === null ? null : (engine.grids().find((g) => g.grid.id === id) ?? null);
@@ -195,9 +218,19 @@ export function usePaneState(host: Host, locale: Locale): Pane {
       writeMarks: (plan) =>
         run("write", (engine) =>
           isDocumentHost(host)
-            ? applyThenRecheck(engine, plan, "write-mark", (written) => message("wordWrite.done", { count: written }))
-            : applyThenRecheck(engine, plan, "write", (written) => message("write.done", { count: written })),
+            ? applyThenRecheck(engine, plan, "write-mark", (written) => message("wordWrite.done", { count: written }), undefined, keepLastWrite)
+            : applyThenRecheck(engine, plan, "write", (written) => message("write.done", { count: written }), undefined, keepLastWrite),
         ),
+      undoLastWrite: () =>
+        run("undo", async (engine) => {
+          const last = stateRef.current.lastWrite;
+          if (!last) return dispatch({ type: "idle" });
+          const step = isDocumentHost(host) ? "write-mark" : "write";
+          await applyThenRecheck(engine, undoPlan(last), step, (written) => message("undo.done", { count: written }), undefined, async () => {
+            dispatch({ type: "last-write", write: null });
+            await host.saveLastWrite?.(null).catch(() => undefined);
+          });
+        }),
       prepareSynthesis: () =>
         run("synthesis", async (engine) => {
           const { forcedGrid, panelOverrides } = stateRef.current;

@@ -4,7 +4,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { BusyButton } from "../components/BusyButton";
 import { Data } from "../components/Data";
 import { GridDropdown } from "../components/GridDropdown";
-import { Notice } from "../components/Notice";
+import { StepNotice } from "../components/Notice";
 import { useShared } from "../components/styles";
 import { useT } from "../i18n";
 import type { Pane } from "../state/usePaneState";
@@ -56,7 +56,7 @@ export function NewGridStep({ pane }: { pane: Pane }) {
       >
         {t("newGrid.add")}
       </BusyButton>
-      {state.notice?.step === "new-grid" && <Notice message={state.notice.message} />}
+      <StepNotice pane={pane} step="new-grid" />
     </div>
   );
 }

@@ -4,9 +4,10 @@ import { useState } from "react";
 import { BusyButton } from "../components/BusyButton";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { NeedsReport } from "../components/NeedsReport";
-import { Notice } from "../components/Notice";
+import { StepNotice } from "../components/Notice";
 import { useShared } from "../components/styles";
 import { useT } from "../i18n";
+import { useFocusTarget } from "../navigation";
 import type { Pane } from "../state/usePaneState";
 
 /** Step 6: « Synthèse de la classe »: one row per candidate in a sheet, prepared then applied. */
@@ -16,6 +17,7 @@ export function SynthesisStep({ pane }: { pane: Pane }) {
   const [confirming, setConfirming] = useState(false);
   // The dialog opens from « Remplacer la synthèse » without a DialogTrigger: focus comes back to it when it closes.
   const restoreFocus = useRestoreFocusTarget();
+  const applyButton = useFocusTarget<HTMLButtonElement>(pane, "synthesis-preview");
   const { state, actions, report } = pane;
   if (!report) return <NeedsReport />;
   const busy = state.busy !== null;
@@ -41,7 +43,7 @@ export function SynthesisStep({ pane }: { pane: Pane }) {
         <>
           <Body1>{t(sheet.replaces ? "synthesis.willReplace" : "synthesis.willCreate", { sheet: sheet.sheet.name })}</Body1>
           <Body1>{t("recognize.candidateCount", { count: report.candidates.length })}</Body1>
-          <BusyButton {...restoreFocus} appearance="primary" running={state.busy === "apply-synthesis"} disabled={busy} onClick={() => (sheet.replaces ? setConfirming(true) : apply())}>
+          <BusyButton {...restoreFocus} ref={applyButton} appearance="primary" running={state.busy === "apply-synthesis"} disabled={busy} onClick={() => (sheet.replaces ? setConfirming(true) : apply())}>
             {t(sheet.replaces ? "synthesis.applyReplace" : "synthesis.apply")}
           </BusyButton>
           <ConfirmDialog
@@ -54,7 +56,7 @@ export function SynthesisStep({ pane }: { pane: Pane }) {
           />
         </>
       )}
-      {state.notice?.step === "synthesis" && <Notice message={state.notice.message} />}
+      <StepNotice pane={pane} step="synthesis" />
     </div>
   );
 }

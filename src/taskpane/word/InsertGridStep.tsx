@@ -10,7 +10,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { JsonFileInput, RejectedFile } from "../components/JsonFile";
 import { gridTitle } from "../components/gridTitle";
 import { GridDropdown } from "../components/GridDropdown";
-import { Notice } from "../components/Notice";
+import { StepNotice } from "../components/Notice";
 import { useShared } from "../components/styles";
 import { useT } from "../i18n";
 import { readText, type Pane } from "../state/usePaneState";
@@ -26,10 +26,10 @@ interface ReadRecord {
 /**
  * The table to insert and its heading (a Heading 1 in the document, in the grid's language): the official
  * grid, blank or filled with the record's evaluation. The table repeats the grid's full title: the
- * heading stays short, « Grille E33 » or « Grille E33 — DUPONT Léa ».
+ * heading is the grid's name, « Bac Pro MCV — E33 » or « Bac Pro MCV — E33 — DUPONT Léa ».
  */
 function gridToInsert(grid: CompiledGrid, record: ReadRecord | null, content: Content): { table: WordTable; heading: string } | null {
-  const short = grid.grid.epreuve?.code ? `Grille ${grid.grid.epreuve.code}` : grid.grid.title;
+  const short = gridTitle(grid);
   if (content === "blank") return { table: gridWordTable(grid), heading: short };
   if (!record?.result.ok || record.result.value.gridId !== grid.grid.id) return null;
   const { candidate, evaluation } = record.result.value;
@@ -132,7 +132,7 @@ export function InsertGridStep({ pane }: { pane: Pane }) {
         {t("insert.button")}
       </BusyButton>
       {state.error?.step === "insert-grid" && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
-      {state.notice?.step === "insert-grid" && <Notice message={state.notice.message} />}
+      <StepNotice pane={pane} step="insert-grid" />
     </div>
   );
 }

@@ -112,7 +112,10 @@ export class WordHost implements Host {
     try {
       return await this.run(async (context) => {
         const selection = context.document.getSelection();
+        // cellIndex and nestingLevel are Word scalars (numbers) missing from the plugin's list of Office properties, which only knows Excel's.
+        // eslint-disable-next-line office-addins/no-navigational-load
         const cell = selection.parentTableCellOrNullObject.load("rowIndex,cellIndex");
+        // eslint-disable-next-line office-addins/no-navigational-load
         const table = selection.parentTableOrNullObject.load("values,nestingLevel");
         const paragraph = selection.paragraphs.getFirst().load("text,tableNestingLevel");
         await context.sync();

@@ -10,6 +10,7 @@ import { Data } from "./Data";
 import { gridTitle } from "./gridTitle";
 import { Loading } from "./Loading";
 import { useFocusTarget } from "../navigation";
+import { forGrid } from "../i18n/nouns";
 import { useShared } from "./styles";
 
 /** Only when recognition fails or the teacher doubts it: loaded then. */
@@ -45,7 +46,7 @@ export function RecognitionSummary({ report, read, children }: { report: FoundRe
       <Detail term={t("recognize.confidence")}>
         <ConfidenceBadge confidence={report.confidence} />
       </Detail>
-      <Detail term={t("recognize.candidates")}>{t("recognize.candidateCount", { count: report.candidates.length })}</Detail>
+      <Detail term={t(forGrid("recognize.candidates", report.grid))}>{t(forGrid("recognize.candidateCount", report.grid), { count: report.candidates.length })}</Detail>
       {report.templates.length > 0 && (
         <Detail term={t("recognize.templates")}>
           <Data>{report.templates.join(", ")}</Data>

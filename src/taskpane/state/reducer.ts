@@ -9,6 +9,7 @@ import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import { gridName } from "../../referentials/grid-name";
 import type { MessageKey, Params } from "../i18n";
+import { forGrid } from "../i18n/nouns";
 import type { BindingTarget } from "./rebind";
 import type { PanelOverrides } from "./selectors";
 
@@ -115,7 +116,7 @@ const announce = (state: PaneState, message: PaneMessage): PaneState["announceme
 
 function recognitionMessage(report: WorkbookReport): PaneMessage {
   return report.grid
-    ? { key: "announce.recognised", params: { title: gridName(report.grid.grid), count: report.candidates.length } }
+    ? { key: forGrid("announce.recognised", report.grid), params: { title: gridName(report.grid.grid), count: report.candidates.length } }
     : { key: "announce.nothing" };
 }
 

@@ -64,6 +64,12 @@ export interface Pane {
 
 const message = (key: MessageKey, params?: Params) => (params ? { key, params } : { key });
 
+/** The names asked for a new grid that a sheet of the workbook already has (Excel compares sheet names without case). */
+export function takenSheetNames(names: readonly string[], sheets: readonly string[]): string[] {
+  const existing = new Set(sheets.map((s) => s.toLocaleLowerCase("fr")));
+  return names.filter((n) => existing.has(n.toLocaleLowerCase("fr")));
+}
+
 /** A file's text (FileReader where Blob.text is missing). */
 export function readText(file: Blob): Promise<string> {
   if (typeof file.text === "function") return file.text();
@@ -254,6 +260,10 @@ export function usePaneState(host: Host, locale: Locale): Pane {
           const grid = engine.grids().find((g) => g.grid.id === gridId);
           if (!grid) return dispatch({ type: "idle" });
           const snapshot = await host.readSnapshot();
+          const taken = takenSheetNames(candidates, snapshot.sheets.map((s) => s.name));
+          if (taken.length > 0) {
+            return dispatch({ type: "failed", error: { message: message("newGrid.taken", { names: taken.join(", "), count: taken.length }), details: [], step: "new-grid" } });
+          }
           const plan = engine.newGridPlan(grid, { candidates, existingSheets: snapshot.sheets.map((s) => s.name), existingNames: snapshot.names.map((n) => n.name) });
           await applyThenRecheck(engine, plan, "new-grid", () => message("newGrid.done", { count: plan.changes.length }));
         }),

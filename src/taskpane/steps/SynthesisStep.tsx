@@ -8,6 +8,7 @@ import { StepNotice } from "../components/Notice";
 import { useShared } from "../components/styles";
 import { useT } from "../i18n";
 import { useFocusTarget } from "../navigation";
+import { forGrid } from "../i18n/nouns";
 import type { Pane } from "../state/usePaneState";
 
 /** Step 6: « Synthèse de la classe »: one row per candidate in a sheet, prepared then applied. */
@@ -30,19 +31,19 @@ export function SynthesisStep({ pane }: { pane: Pane }) {
 
   return (
     <div className={styles.stack}>
-      <Body1>{t("synthesis.intro")}</Body1>
+      <Body1>{t(forGrid("synthesis.intro", report.grid))}</Body1>
       <BusyButton appearance={pane.primary === "synthesis" && !sheet ? "primary" : "secondary"} icon={<TableRegular />} running={state.busy === "synthesis"} disabled={busy} onClick={() => void actions.prepareSynthesis()}>
         {t("synthesis.prepare")}
       </BusyButton>
       {state.busy === "synthesis" && state.progress && (
-        <Field label={t("synthesis.progress")} hint={t("synthesis.progressCount", { done: state.progress.done, total: state.progress.total })}>
+        <Field label={t("synthesis.progress")} hint={t(forGrid("synthesis.progressCount", report.grid), { done: state.progress.done, total: state.progress.total })}>
           <ProgressBar value={state.progress.total === 0 ? 1 : state.progress.done / state.progress.total} />
         </Field>
       )}
       {sheet && (
         <>
           <Body1>{t(sheet.replaces ? "synthesis.willReplace" : "synthesis.willCreate", { sheet: sheet.sheet.name })}</Body1>
-          <Body1>{t("recognize.candidateCount", { count: report.candidates.length })}</Body1>
+          <Body1>{t(forGrid("recognize.candidateCount", report.grid), { count: report.candidates.length })}</Body1>
           <BusyButton {...restoreFocus} ref={applyButton} appearance="primary" running={state.busy === "apply-synthesis"} disabled={busy} onClick={() => (sheet.replaces ? setConfirming(true) : apply())}>
             {t(sheet.replaces ? "synthesis.applyReplace" : "synthesis.apply")}
           </BusyButton>

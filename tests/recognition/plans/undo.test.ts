@@ -1,8 +1,8 @@
 import { text } from "../../../src/core/i18n/locale";
-import type { WritePlan } from "../../../src/recognition/plans/plan";
+import type { CellInput, WritePlan } from "../../../src/recognition/plans/plan";
 import { isLastWrite, lastWriteOf, undoPlan } from "../../../src/recognition/plans/undo";
 
-const cell = (sheet: string, address: string, value: WritePlan["changes"][number] extends infer C ? (C extends { kind: "cell" } ? C["value"] : never) : never, previous: unknown = null) =>
+const cell = (sheet: string, address: string, value: CellInput, previous: unknown = null) =>
   ({ kind: "cell", sheet, address, value, previous, reason: text("r", "r") }) as WritePlan["changes"][number];
 
 describe("the last write, kept for undo", () => {

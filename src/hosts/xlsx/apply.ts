@@ -1,7 +1,7 @@
 import type { DataValidation, CellValue as ExcelValue, PaperSize, Workbook, Worksheet } from "exceljs";
 import { parseRangeA1, qualified, rangeA1 } from "../../recognition/snapshot/cells";
 import type { CellInput, NewSheet, PlanChange, WritePlan } from "../../recognition/plans/plan";
-import { addRangeValidation, setTabOrder, tabOrder } from "./exceljs-internals";
+import { addRangeValidation, forgetDefinedName, setTabOrder, tabOrder } from "./exceljs-internals";
 import { listFormula } from "../../recognition/plans/excel-rules";
 import { planProblems } from "./plan-checks";
 import { applyStyle } from "./style";
@@ -58,7 +58,7 @@ const absolute = (address: string): string => {
 /** A workbook-scoped name pointing at one cell or range; an existing name of that name is replaced. */
 function setName(workbook: Workbook, name: string, sheet: string, address: string): void {
   const names = workbook.definedNames;
-  if (names.model.some((n) => n.name === name)) names.model = names.model.filter((n) => n.name !== name);
+  if (!forgetDefinedName(workbook, name) && names.model.some((n) => n.name === name)) names.model = names.model.filter((n) => n.name !== name);
   names.add(qualified(sheet, absolute(address)), name);
 }
 

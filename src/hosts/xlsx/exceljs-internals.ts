@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
 
 /**
  * ExcelJS 4.4 keeps a few things its type declarations do not expose: the merge map, the sheet
@@ -54,4 +54,16 @@ export function tabOrder(ws: Worksheet): number | undefined {
 
 export function setTabOrder(ws: Worksheet, orderNo: number): void {
   internals(ws).orderNo = orderNo;
+}
+
+/**
+ * Forgets a workbook-scoped defined name, in constant time. ExcelJS's public way (reading and setting
+ * `definedNames.model`) rebuilds every name's ranges, which made adding n names O(n²). Returns false
+ * when the internal map is not where ExcelJS 4.4 keeps it, for the caller to fall back on the model.
+ */
+export function forgetDefinedName(workbook: Workbook, name: string): boolean {
+  const map = (workbook.definedNames as unknown as { matrixMap?: Record<string, unknown> }).matrixMap;
+  if (!map || typeof map !== "object") return false;
+  delete map[name];
+  return true;
 }

@@ -1,4 +1,6 @@
 import { applyPlan } from "../src/hosts/excel/apply";
+import { PREVIEWED } from "../src/recognition/plans/consent";
+import { gate } from "../src/recognition/plans/gate";
 import { readWorkbookSnapshot } from "../src/hosts/excel/read";
 import { markPlan } from "../src/recognition/plans/marks";
 import { parseA1 } from "../src/recognition/snapshot/cells";
@@ -25,7 +27,7 @@ export async function benchExcelSyncs(): Promise<string> {
   };
   const { plan } = markPlan(recognizeWorkbook(snapshot), cell);
   fake.resetStats();
-  const result = await applyPlan(fake.context(), plan, snapshot, fake.env());
+  const result = await applyPlan(fake.context(), gate(plan, snapshot, PREVIEWED), snapshot, fake.env());
   if (!result.ok) throw new Error(result.errors.map((e) => e.fr).join("\n"));
   return [`excel-read-syncs-35-sheets: ${readSyncs}`, `excel-write-syncs: ${fake.syncCount}`].join("\n");
 }

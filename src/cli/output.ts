@@ -2,7 +2,8 @@ import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import type { Workbook } from "exceljs";
 import { applyPlan, writeXlsx, writeXlsxInPlace } from "../hosts/xlsx";
-import type { WritePlan } from "../recognition/plans";
+import type { Text } from "../core/i18n/locale";
+import type { Gated } from "../recognition/plans";
 import { messages } from "./messages";
 import type { Terminal } from "./terminal";
 
@@ -21,15 +22,20 @@ export function sameFile(a: string, b: string): boolean {
 
 export type WriteOutcome = "written" | "refused" | "failed";
 
+/** Why nothing was written: a heading, then each reason in the teacher's language. */
+export function printRefusal(heading: Text, reasons: readonly Text[], term: Terminal): void {
+  term.err(heading);
+  for (const reason of reasons) term.err(`  - ${term.t(reason)}`);
+}
+
 /**
- * Applies the plan (whole or not at all), then writes the file. "refused": the adapter found a change
- * it cannot make (nothing written); "failed": the file could not be written. Reasons are printed.
+ * Applies the gate's verdict (whole or not at all), then writes the file. "refused": the gate found a
+ * change it must not make (nothing written); "failed": the file could not be written. Reasons are printed.
  */
-export async function applyAndWrite(workbook: Workbook, plan: WritePlan, target: { path: string; inPlace?: boolean }, term: Terminal): Promise<WriteOutcome> {
-  const applied = applyPlan(workbook, plan);
+export async function applyAndWrite(workbook: Workbook, verdict: Gated, target: { path: string; inPlace?: boolean }, term: Terminal): Promise<WriteOutcome> {
+  const applied = applyPlan(workbook, verdict);
   if (!applied.ok) {
-    term.err(messages.planRefused);
-    for (const error of applied.errors) term.err(`  - ${error}`);
+    printRefusal(verdict.ok ? messages.planRefused : messages.conflictsHeading, applied.errors, term);
     return "refused";
   }
   const written = target.inPlace ? await writeXlsxInPlace(workbook, target.path) : await writeXlsx(workbook, target.path);

@@ -1,11 +1,12 @@
-import type { Locale, Text } from "../core/i18n/locale";
+import type { Locale } from "../core/i18n/locale";
+import type { ApplyResult } from "../recognition/plans/gate";
 import type { DocumentSnapshot } from "../recognition/document/snapshot";
 import type { WritePlan } from "../recognition/plans/plan";
 import type { LastWrite } from "../recognition/plans/undo";
 import type { WorkbookSnapshot } from "../recognition/snapshot/workbook";
 import type { BindingMap } from "../recognition/workbook/binding-map";
 
-export type ApplyResult = { ok: true; written: number } | { ok: false; errors: Text[] };
+export type { ApplyResult } from "../recognition/plans/gate";
 
 /**
  * The port every host implements (Excel, Word, the browser demo): take one snapshot, apply one plan,
@@ -18,7 +19,10 @@ export interface Host {
   readonly locale: Locale;
   /** The whole document as plain data, in as few round trips as the host allows. */
   readSnapshot(): Promise<WorkbookSnapshot>;
-  /** Applies a plan in one batch; refuses whole (no partial write) when something stands in the way. */
+  /**
+   * Applies a plan the teacher saw in the preview and confirmed, through the gate (against the last
+   * snapshot read), in one batch; refuses whole (no partial write) when something stands in the way.
+   */
   applyPlan(plan: WritePlan): Promise<ApplyResult>;
   /** Selects a location given as `'Sheet'!A1` (a finding's `at`), so the teacher sees it. */
   select(location: string): Promise<void>;

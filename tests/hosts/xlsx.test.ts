@@ -3,12 +3,17 @@ import os from "node:os";
 import path from "node:path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
-import { applyPlan, BINDING_SHEET, readXlsx, readXlsxBuffer, storeBindingMap, workbookSnapshot, writeXlsx, writeXlsxInPlace } from "../../src/hosts/xlsx";
+import { applyPlan as applyGated, BINDING_SHEET, readXlsx, readXlsxBuffer, storeBindingMap, workbookSnapshot, writeXlsx, writeXlsxInPlace } from "../../src/hosts/xlsx";
 import type { CellInput, CellStyle, NewSheet, PlanChange, WritePlan } from "../../src/recognition/plans/plan";
+import { gate } from "../../src/recognition/plans/gate";
+import { PREVIEWED } from "../../src/recognition/plans/consent";
 import { cellAt } from "../../src/recognition/snapshot/workbook";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
 import { parseA1 } from "../../src/recognition/snapshot/cells";
 import { aWorkbook, cqpAssessorSheet, e31Sheet, e33Sheet, pfmpSheet, rowPerCandidateSheet, type Layout } from "../support/workbook-builder";
+
+/** The .xlsx host as the command line drives it: the gate over the workbook as read, then the apply. */
+const applyPlan = (workbook: Workbook, plan: WritePlan) => applyGated(workbook, gate(plan, workbookSnapshot(workbook).snapshot, PREVIEWED));
 
 const at = (sheet: SheetSnapshot, address: string) => {
   const { row, col } = parseA1(address)!;
@@ -287,7 +292,7 @@ describe("applying a write plan", () => {
         cellChange("Alice", "H1", { formula: "=C38*2", result: 29 }),
       ),
     );
-    expect(result).toEqual({ ok: true, applied: 2 });
+    expect(result).toEqual({ ok: true, written: 2 });
     const cell = workbook.getWorksheet("Alice")!.getCell("C38");
     expect(cell.font).toMatchObject({ bold: true, color: { argb: "FF1F4E79" } });
     expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } });
@@ -331,7 +336,7 @@ describe("applying a write plan", () => {
   it("adds a new sheet with drop-downs, number checks, merges, sizes, names, frozen header and landscape page", async () => {
     const workbook = new Workbook();
     workbook.addWorksheet("Alice").getCell("A1").value = "x";
-    expect(applyPlan(workbook, plan({ kind: "sheet", sheet: synthesis(), replaces: false }))).toEqual({ ok: true, applied: 1 });
+    expect(applyPlan(workbook, plan({ kind: "sheet", sheet: synthesis(), replaces: false }))).toEqual({ ok: true, written: 1 });
     const { snapshot, workbook: again } = await reread(workbook);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Alice", "Synthèse"]);
     const sheet = sheetNamed(snapshot, "Synthèse");
@@ -373,7 +378,7 @@ describe("applying a write plan", () => {
     const result = applyPlan(workbook, plan(cellChange("Alice", "C38", 12), { kind: "sheet", sheet: synthesis({ name: "Nouvelle" }), replaces: false }, cellChange("Verrouillée", "B2", "X")));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([expect.stringMatching(/^Verrouillée!B2 : la feuille « Verrouillée » est protégée/)]);
+    expect(result.errors).toEqual([expect.objectContaining({ fr: expect.stringMatching(/^Verrouillée!B2 : la feuille « Verrouillée » est protégée/) })]);
     expect(workbookSnapshot(workbook).snapshot).toEqual(before);
     expect(workbook.getWorksheet("Nouvelle")).toBeUndefined();
   });
@@ -393,9 +398,9 @@ describe("applying a write plan", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      expect.stringMatching(/« Charlie » n’existe pas/),
-      expect.stringMatching(/« Synthèse » existe déjà/),
-      expect.stringMatching(/Excel en accepte 255 au plus/),
+      expect.objectContaining({ fr: expect.stringMatching(/« Charlie » n'existe pas/) }),
+      expect.objectContaining({ fr: expect.stringMatching(/« Synthèse » existe déjà/) }),
+      expect.objectContaining({ fr: expect.stringMatching(/Excel en accepte 255 au plus/) }),
     ]);
     expect(workbookSnapshot(workbook).snapshot).toEqual(before);
   });
@@ -404,7 +409,7 @@ describe("applying a write plan", () => {
     const workbook = new Workbook();
     const sheet = synthesis({ name: "Nouvelle", merges: ["A4:B4", "B4:C5"], numberValidations: [{ range: "B10", min: 0, max: 20 }] });
     const result = applyPlan(workbook, plan({ kind: "sheet", sheet, replaces: false }));
-    expect(result.ok || result.errors).toEqual([expect.stringMatching(/« B4:C5 » chevauche/), expect.stringMatching(/« B10 » a déjà une règle de saisie/)]);
+    expect(result.ok || result.errors.map((e) => e.fr)).toEqual([expect.stringMatching(/« B4:C5 » chevauche/), expect.stringMatching(/« B10 » a déjà une règle de saisie/)]);
     expect(workbook.worksheets).toEqual([]);
   });
 

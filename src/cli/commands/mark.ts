@@ -1,18 +1,19 @@
 import { formatNumber } from "../../core/text/numbers";
-import { checkPlan, markPlan, synthesisPlan, type MarkPlan, type PlanChange, type WritePlan } from "../../recognition/plans";
+import { gate, markPlan, synthesisPlan, type Consent, type MarkPlan, type PlanChange, type WritePlan } from "../../recognition/plans";
 import { cellText, parseA1, qualified, type CellValue } from "../../recognition/snapshot/cells";
 import { cellInputValue } from "../../recognition/snapshot/apply-plan";
 import { cellAt, type WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import type { CompiledGrid } from "../../core/model/compile";
 import { documentMarkPlan } from "../../recognition/document/recognize";
+import { gateDocument } from "../../recognition/document/edits";
 import type { DocumentLayout } from "../../recognition/document/to-sheet";
 import { applyDocumentPlan, writeDocx, writeDocxInPlace } from "../../hosts/docx";
 import { EXIT } from "../exit-codes";
 import { isDocumentPath } from "../files";
 import { forcedGridOption } from "../grids";
 import { messages, readErrorMessage } from "../messages";
-import { applyAndWrite, outputAllowed, sameFile } from "../output";
+import { applyAndWrite, outputAllowed, printRefusal, sameFile } from "../output";
 import type { Terminal } from "../terminal";
 import { openDocument, openWorkbook } from "../workbooks";
 
@@ -59,9 +60,11 @@ const cellReader = (snapshot: WorkbookSnapshot) => (sheet: string, address: stri
   return found && at ? cellAt(found, at.row, at.col) : null;
 };
 
-/** The mark cells Grille found: the only non-empty cells it may write to. */
-const markCells = (report: WorkbookReport): Set<string> =>
-  new Set(report.candidates.flatMap((c) => (c.markCell ? [qualified(c.markCell.sheet, c.markCell.address)] : [])));
+/** No preview on the command line: the mark cells Grille found are the only non-empty cells it may write to. */
+const markCellsConsent = (report: WorkbookReport): Consent => ({
+  previewed: false,
+  outputs: report.candidates.flatMap((c) => (c.markCell ? [qualified(c.markCell.sheet, c.markCell.address)] : [])),
+});
 
 function describeChange(change: PlanChange, term: Terminal, document?: DocumentLayout): string {
   switch (change.kind) {
@@ -114,13 +117,7 @@ export async function markCommand(input: string, options: MarkOptions, term: Ter
   const marks = markPlan(opened.report, cellReader(snapshot), isFormula);
   const synthesis = synthesisPlan(opened.report, { existingSheets: snapshot.sheets.map((s) => s.name), locale: term.locale });
   const plan: WritePlan = { changes: [...marks.plan.changes, ...synthesis.changes] };
-  const conflicts = checkPlan(plan, snapshot, markCells(opened.report));
-  if (conflicts.length > 0) {
-    term.err(messages.conflictsHeading);
-    for (const conflict of conflicts) term.err(`  - ${term.t(conflict.message)}`);
-    return EXIT.findings;
-  }
-  const outcome = await applyAndWrite(workbook, plan, target, term);
+  const outcome = await applyAndWrite(workbook, gate(plan, snapshot, markCellsConsent(opened.report)), target, term);
   if (outcome === "refused") return EXIT.findings;
   if (outcome === "failed") return EXIT.unreadable;
   report(plan, marks, target, term);
@@ -145,16 +142,10 @@ async function markDocument(input: string, grid: CompiledGrid | undefined, targe
   const { layout } = opened.recognition;
   const marks = documentMarkPlan(opened.recognition);
   const plan = marks.plan;
-  const conflicts = checkPlan(plan, opened.snapshot, markCells(opened.report));
-  if (conflicts.length > 0) {
-    term.err(messages.conflictsHeading);
-    for (const conflict of conflicts) term.err(`  - ${term.t(conflict.message)}`);
-    return EXIT.findings;
-  }
-  const applied = await applyDocumentPlan(opened.document, plan, layout);
+  const verdict = gateDocument(plan, layout, markCellsConsent(opened.report));
+  const applied = await applyDocumentPlan(opened.document, verdict, layout);
   if (!applied.ok) {
-    term.err(messages.planRefused);
-    for (const error of applied.errors) term.err(`  - ${error}`);
+    printRefusal(verdict.ok ? messages.planRefused : messages.conflictsHeading, applied.errors, term);
     return EXIT.findings;
   }
   const written = target.inPlace ? await writeDocxInPlace(opened.document, target.path) : await writeDocx(opened.document, target.path);

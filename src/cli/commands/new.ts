@@ -3,14 +3,16 @@ import path from "node:path";
 import { Workbook } from "exceljs";
 import type { CompiledGrid } from "../../core/model/compile";
 import { applyDocumentPlan, newDocx, writeDocx } from "../../hosts/docx";
+import { workbookSnapshot } from "../../hosts/xlsx";
+import { gateDocument } from "../../recognition/document/edits";
 import { documentToSheet } from "../../recognition/document/to-sheet";
 import { gridWordTable } from "../../recognition/document/word-table";
-import { newGridPlan, type PlanChange } from "../../recognition/plans";
+import { gate, newGridPlan, NO_CONSENT, type PlanChange } from "../../recognition/plans";
 import { parseNames } from "../csv";
 import { EXIT } from "../exit-codes";
 import { chooseGrid } from "../grids";
 import { messages } from "../messages";
-import { applyAndWrite, outputAllowed } from "../output";
+import { applyAndWrite, outputAllowed, printRefusal } from "../output";
 import type { Terminal } from "../terminal";
 
 export type NewFormat = "xlsx" | "docx";
@@ -52,10 +54,10 @@ async function newDocument(grid: CompiledGrid, names: string[], output: string, 
     names.length > 0
       ? names.map((name, i) => ({ kind: "insert-table", sheet, table: gridWordTable(grid, { candidate: name }), heading: name, position: "end", pageBreakBefore: i > 0 }))
       : [{ kind: "insert-table", sheet, table: gridWordTable(grid), position: "end" }];
-  const applied = await applyDocumentPlan(document, { changes }, documentToSheet({ name: sheet, blocks: [], contentControls: [] }));
+  const layout = documentToSheet({ name: sheet, blocks: [], contentControls: [] });
+  const applied = await applyDocumentPlan(document, gateDocument({ changes }, layout, NO_CONSENT), layout);
   if (!applied.ok) {
-    term.err(messages.planRefused);
-    for (const error of applied.errors) term.err(`  - ${error}`);
+    printRefusal(messages.planRefused, applied.errors, term);
     return EXIT.unreadable;
   }
   const written = await writeDocx(document, output);
@@ -82,7 +84,8 @@ export async function newCommand(gridId: string, options: NewOptions, term: Term
 
   const workbook = new Workbook();
   const plan = newGridPlan(grid, { candidates: names, existingSheets: [] });
-  if ((await applyAndWrite(workbook, plan, { path: options.output }, term)) !== "written") return EXIT.unreadable;
+  const verdict = gate(plan, workbookSnapshot(workbook).snapshot, NO_CONSENT);
+  if ((await applyAndWrite(workbook, verdict, { path: options.output }, term)) !== "written") return EXIT.unreadable;
   const sheets = plan.changes.flatMap((c) => (c.kind === "sheet" ? [c.sheet.name] : []));
   term.out(messages.created(options.output, grid.grid.id, sheets));
   return EXIT.ok;

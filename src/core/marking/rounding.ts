@@ -8,7 +8,8 @@ const NOISE = 1e-9;
 export function roundMark(value: number, rounding: Rounding): number {
   switch (rounding) {
     case "up-half":
-      return Math.ceil(value * 2 - NOISE) / 2;
+      // « + 0 »: a mark of 0 would come out as -0, which French number formatting prints « -0 ».
+      return Math.ceil(value * 2 - NOISE) / 2 + 0;
     case "nearest-half":
       return Math.round(value * 2 + NOISE) / 2;
     case "nearest-tenth":

@@ -1,11 +1,12 @@
-import { text, type Locale } from "../../core/i18n/locale";
-import { checkPlan } from "../../recognition/plans/conflicts";
-import type { PlanChange, WritePlan } from "../../recognition/plans/plan";
+import type { Locale } from "../../core/i18n/locale";
+import { PREVIEWED } from "../../recognition/plans/consent";
+import { gate, refusedResult, type ApplyResult } from "../../recognition/plans/gate";
+import type { WritePlan } from "../../recognition/plans/plan";
+import { sameSheetName } from "../../recognition/plans/sheet-names";
 import { applyPlanToSnapshot } from "../../recognition/snapshot/apply-plan";
-import { isCellError, isEmptyCell, parseA1, qualified, type CellValue } from "../../recognition/snapshot/cells";
-import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../../recognition/snapshot/workbook";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { BindingMap } from "../../recognition/workbook/binding-map";
-import type { ApplyResult, Host } from "../host";
+import type { Host } from "../host";
 import { copy, DemoStore, initialLocale, type DemoStoreOptions } from "./demo-store";
 import { cellKey, formatSelection, parseLocation, type DemoSelection } from "./location";
 
@@ -43,15 +44,6 @@ export interface DemoState {
 
 export type DemoListener = (event: DemoEvent) => void;
 
-const fold = (name: string) => name.toLocaleLowerCase("fr");
-
-/** Two cell values a teacher would call the same (an empty string is an empty cell). */
-export function sameCellValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
-  if (isEmptyCell(a) || isEmptyCell(b)) return isEmptyCell(a) && isEmptyCell(b);
-  if (isCellError(a) || isCellError(b)) return isCellError(a) && isCellError(b) && a.error === b.error;
-  return a === b;
-}
-
 const isFormula = (value: unknown): boolean => typeof value === "object" && value !== null && "formula" in value;
 
 /**
@@ -87,34 +79,15 @@ export class DemoHost extends DemoStore<DemoState, DemoEvent> implements Host {
   }
 
   /**
-   * Applies the plan whole, or refuses it whole with the reasons. A non-empty cell may be replaced only
-   * when the plan says what it replaces and that is still what the cell holds: the pane showed the
-   * value and the teacher confirmed. Anything else (a stale value, a formula, a protected or missing
-   * sheet, a sheet name taken) refuses the plan, as the Excel host does.
+   * Applies the plan whole, or refuses it whole with the gate's reasons, as the Excel host does: a
+   * non-empty cell is replaced only when it still holds what the preview showed (`previous`).
    */
   async applyPlan(plan: WritePlan): Promise<ApplyResult> {
     await this.pause();
-    const foreign = plan.changes.filter((c) => c.kind !== "cell" && c.kind !== "name" && c.kind !== "sheet");
-    if (foreign.length > 0) {
-      return {
-        ok: false,
-        errors: foreign.map((c) =>
-          text(`Un classeur ne reçoit pas ce type de modification (${c.kind}) : Grille ne l'applique pas`, `A workbook cannot take this kind of change (${c.kind}): Grille does not apply it`),
-        ),
-      };
-    }
     const workbook = this.state.workbook;
-    const changes = plan.changes.map((change) => this.withSheetName(change));
-    const confirmed = new Set<string>();
-    for (const change of changes) {
-      if (change.kind !== "cell") continue;
-      const sheet = this.sheet(change.sheet);
-      const at = parseA1(change.address);
-      if (sheet && at && sameCellValue(cellAt(sheet, at.row, at.col), change.previous)) confirmed.add(qualified(sheet.name, change.address));
-    }
-    const conflicts = checkPlan({ changes }, workbook, confirmed);
-    if (conflicts.length > 0) return { ok: false, errors: conflicts.map((c) => c.message) };
-
+    const verdict = gate(plan, workbook, PREVIEWED);
+    if (!verdict.ok) return refusedResult(verdict);
+    const changes = [...verdict.changes];
     const next = applyPlanToSnapshot(workbook, { changes });
     const applied: DemoApplied = { cells: [], sheets: [] };
     const changedCells = new Set(this.state.changedCells);
@@ -169,14 +142,7 @@ export class DemoHost extends DemoStore<DemoState, DemoEvent> implements Host {
   }
 
   private sheet(name: string): SheetSnapshot | undefined {
-    return this.state.workbook.sheets.find((s) => fold(s.name) === fold(name));
-  }
-
-  /** Excel compares sheet names without case: a change names the sheet as the workbook spells it. */
-  private withSheetName(change: PlanChange): PlanChange {
-    if (change.kind !== "cell" && change.kind !== "name") return change;
-    const sheet = this.sheet(change.sheet);
-    return sheet && sheet.name !== change.sheet ? { ...change, sheet: sheet.name } : change;
+    return this.state.workbook.sheets.find((s) => sameSheetName(s.name, name));
   }
 
   private markFormula(workbook: WorkbookSnapshot, sheetName: string, address: string): void {

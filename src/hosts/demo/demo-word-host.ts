@@ -1,15 +1,16 @@
-import { text, type Locale, type Text } from "../../core/i18n/locale";
+import { text, type Locale } from "../../core/i18n/locale";
 import { applyPlanToDocument } from "../../recognition/document/apply-document";
-import { documentEdits, type DocumentEdit } from "../../recognition/document/edits";
+import { documentEdits, gateDocument, type DocumentEdit } from "../../recognition/document/edits";
 import { documentWorkbook, storedDocumentBinding } from "../../recognition/document/recognize";
 import type { Block, BlockLocation, DocumentSnapshot } from "../../recognition/document/snapshot";
 import { documentToSheet, type DocumentLayout } from "../../recognition/document/to-sheet";
 import type { WritePlan } from "../../recognition/plans/plan";
-import { cellText, isEmptyCell, parseA1, qualified } from "../../recognition/snapshot/cells";
-import { cellAt, type WorkbookSnapshot } from "../../recognition/snapshot/workbook";
+import { PREVIEWED } from "../../recognition/plans/consent";
+import { refusedResult, type ApplyResult } from "../../recognition/plans/gate";
+import { qualified } from "../../recognition/snapshot/cells";
+import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { BindingMap } from "../../recognition/workbook/binding-map";
-import type { ApplyResult, DocumentHost } from "../host";
-import { sameCellValue } from "./demo-host";
+import type { DocumentHost } from "../host";
 import { copy, DemoStore, initialLocale, type DemoStoreOptions } from "./demo-store";
 
 /**
@@ -144,8 +145,8 @@ export class DemoWordHost extends DemoStore<DemoWordState, DemoWordEvent> implem
 
   /**
    * Applies the plan whole, or refuses it whole with the reasons: a grid to insert while the cursor is
-   * in a table, a value that is no longer what the pane showed (the teacher typed since), a change a
-   * document cannot take (a sheet, a name).
+   * in a table; the gate's (a value that is no longer what the pane showed, a change a document cannot
+   * take), as the Word host does.
    */
   async applyPlan(plan: WritePlan): Promise<ApplyResult> {
     await this.pause();
@@ -162,12 +163,13 @@ export class DemoWordHost extends DemoStore<DemoWordState, DemoWordEvent> implem
         ],
       };
     }
-    const stale = this.staleValues(plan, layout);
-    if (stale.length > 0) return { ok: false, errors: stale };
-    const planned = documentEdits(plan, layout, document.contentControls);
+    const verdict = gateDocument(plan, layout, PREVIEWED);
+    if (!verdict.ok) return refusedResult(verdict);
+    const allowed = { changes: [...verdict.changes] };
+    const planned = documentEdits(allowed, layout, document.contentControls);
     if (!planned.ok) return planned;
     const selection = cursor?.kind === "paragraph" ? cursor.paragraph : undefined;
-    const result = applyPlanToDocument(document, plan, selection === undefined ? {} : { selection });
+    const result = applyPlanToDocument(document, allowed, selection === undefined ? {} : { selection });
     if (!result.ok) return result;
 
     const next = result.document;
@@ -276,27 +278,6 @@ export class DemoWordHost extends DemoStore<DemoWordState, DemoWordEvent> implem
   async saveBindingMap(map: BindingMap): Promise<void> {
     await this.pause();
     this.update({ document: { ...this.state.document, bindingMap: storedDocumentBinding(this.layout(), copy(map)) } }, { kind: "binding-map" });
-  }
-
-  /** Cells a plan overwrites that no longer hold what the pane showed (`previous`). */
-  private staleValues(plan: WritePlan, layout: DocumentLayout): Text[] {
-    const errors: Text[] = [];
-    for (const change of plan.changes) {
-      if (change.kind !== "cell") continue;
-      const sheet = layout.sheets.find((s) => s.name === change.sheet);
-      const at = parseA1(change.address);
-      if (!sheet || !at) continue;
-      const current = cellAt(sheet, at.row, at.col);
-      if (isEmptyCell(current) || sameCellValue(current, change.previous)) continue;
-      const place = layout.describe(qualified(change.sheet, change.address));
-      errors.push(
-        text(
-          `${place.fr} : le document contient « ${cellText(current)} », que le volet n’a pas montré ; rien n’a été écrit. Relancez « Reconnaître la grille ».`,
-          `${place.en}: the document holds “${cellText(current)}”, which the pane did not show; nothing was written. Run “Recognise the grid” again.`,
-        ),
-      );
-    }
-    return errors;
   }
 }
 

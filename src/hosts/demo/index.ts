@@ -11,7 +11,7 @@
  * - demo-store.ts: `DemoStore`, what both hosts share (state, subscribe, language, latency);
  * - view-parts.tsx: what both views share (frame and bar styles, the live announcement, scrolling).
  */
-export { DemoHost, sameCellValue, type DemoApplied, type DemoEvent, type DemoHostOptions, type DemoListener, type DemoState } from "./demo-host";
+export { DemoHost, type DemoApplied, type DemoEvent, type DemoHostOptions, type DemoListener, type DemoState } from "./demo-host";
 export { cellKey, formatSelection, parseLocation, type DemoSelection } from "./location";
 export { demoSample, demoSamples, type DemoSample, type DemoSampleId } from "./samples";
 export { WorkbookView, type WorkbookViewProps } from "./WorkbookView";

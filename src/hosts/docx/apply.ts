@@ -1,4 +1,5 @@
-import type { WritePlan } from "../../recognition/plans/plan";
+import { text, type Text } from "../../core/i18n/locale";
+import { refusedResult, type ApplyResult, type Gated } from "../../recognition/plans/gate";
 import { documentEdits, type DocumentEdit } from "../../recognition/document/edits";
 import type { DocumentLayout } from "../../recognition/document/to-sheet";
 import { paragraphText, tableCells } from "../ooxml/body";
@@ -8,27 +9,29 @@ import { attr, child, childrenOf, findAllDeep, is, parseXml, tagOf, type XmlNode
 import { applyParagraphEditXml, setCellText } from "./edit";
 import type { DocxDocument } from "./read";
 
-export type DocxApplyResult = { ok: true; applied: number } | { ok: false; errors: string[] };
-
 /** The cell element an edit targets, or why there is none. */
-function cellOf(document: DocxDocument, edit: Extract<DocumentEdit, { kind: "cell" }>): XmlNode | string {
+function cellOf(document: DocxDocument, edit: Extract<DocumentEdit, { kind: "cell" }>): XmlNode | Text {
   const table = document.tables[edit.table - 1];
-  if (!table) return `tableau ${edit.table} introuvable`;
+  if (!table) return text(`tableau ${edit.table} introuvable`, `table ${edit.table} not found`);
   const cell = tableCells(table)[edit.row - 1]?.[edit.cell - 1];
-  return cell ?? `tableau ${edit.table}, ligne ${edit.row}, cellule ${edit.cell} introuvable`;
+  return cell ?? text(`tableau ${edit.table}, ligne ${edit.row}, cellule ${edit.cell} introuvable`, `table ${edit.table}, row ${edit.row}, cell ${edit.cell} not found`);
 }
 
+const isText = (value: XmlNode | Text): value is Text => typeof (value as Partial<Text>).fr === "string" && typeof (value as Partial<Text>).en === "string";
+
 /** What would make an edit fail, found before anything changes: the plan applies whole or not at all. */
-function problems(document: DocxDocument, edits: readonly DocumentEdit[], layout: DocumentLayout): string[] {
-  const out: string[] = [];
+function problems(document: DocxDocument, edits: readonly DocumentEdit[], layout: DocumentLayout): Text[] {
+  const out: Text[] = [];
   for (const edit of edits) {
     if (edit.kind === "cell") {
       const cell = cellOf(document, edit);
-      if (typeof cell === "string") out.push(`${document.name} : ${cell} (le document a-t-il changé depuis la lecture ?).`);
+      if (isText(cell)) out.push(text(`${document.name} : ${cell.fr} (le document a-t-il changé depuis la lecture ?).`, `${document.name}: ${cell.en} (has the document changed since it was read?).`));
     } else if (edit.kind === "paragraph") {
       const paragraph = document.paragraphs[edit.paragraph - 1];
       const expected = layout.paragraph(edit.paragraph)?.text;
-      if (!paragraph || paragraphText(paragraph) !== expected) out.push(`${document.name} : le paragraphe ${edit.paragraph} a changé depuis la lecture, rien n’est écrit.`);
+      if (!paragraph || paragraphText(paragraph) !== expected) {
+        out.push(text(`${document.name} : le paragraphe ${edit.paragraph} a changé depuis la lecture, rien n’est écrit.`, `${document.name}: paragraph ${edit.paragraph} changed since it was read, nothing is written.`));
+      }
     }
   }
   return out;
@@ -89,13 +92,15 @@ async function insertTable(document: DocxDocument, edit: Extract<DocumentEdit, {
 }
 
 /**
- * Applies a write plan to a document in memory, whole or not at all: table cells get their new text
- * (inside their content control when they have one), paragraph placeholders their value between the
- * label and « / 20 », grids are inserted at the end. Writing the file is writeDocx's job.
+ * Applies a plan the gate let through (against the document's pseudo-sheets, target "document") to a
+ * document in memory, whole or not at all: table cells get their new text (inside their content control
+ * when they have one), paragraph placeholders their value between the label and « / 20 », grids are
+ * inserted at the end. A refused verdict touches nothing. Writing the file is writeDocx's job.
  */
-export async function applyDocumentPlan(document: DocxDocument, plan: WritePlan, layout: DocumentLayout): Promise<DocxApplyResult> {
-  const planned = documentEdits(plan, layout);
-  if (!planned.ok) return { ok: false, errors: planned.errors.map((e) => `${e.fr}.`) };
+export async function applyDocumentPlan(document: DocxDocument, verdict: Gated, layout: DocumentLayout): Promise<ApplyResult> {
+  if (!verdict.ok) return refusedResult(verdict);
+  const planned = documentEdits({ changes: [...verdict.changes] }, layout);
+  if (!planned.ok) return planned;
   const errors = problems(document, planned.edits, layout);
   if (errors.length > 0) return { ok: false, errors };
   for (const edit of planned.edits) {
@@ -103,5 +108,5 @@ export async function applyDocumentPlan(document: DocxDocument, plan: WritePlan,
     else if (edit.kind === "paragraph") applyParagraphEditXml(document.paragraphs[edit.paragraph - 1]!, edit.edit);
     else await insertTable(document, edit);
   }
-  return { ok: true, applied: planned.edits.length };
+  return { ok: true, written: planned.edits.length };
 }

@@ -1,7 +1,7 @@
 import type { ParagraphEdit } from "../../recognition/document/paragraph";
 import { paragraphPieces, type Piece } from "../ooxml/body";
 import { textRun } from "../ooxml/table-xml";
-import { child, childrenOf, element, is, tagOf, textNode, textValue, type XmlNode } from "../ooxml/xml";
+import { child, childrenOf, element, is, textNode, type XmlNode } from "../ooxml/xml";
 
 /**
  * Careful edits of WordprocessingML in place: the text of a cell or of part of a paragraph changes,
@@ -129,10 +129,4 @@ export function replaceInParagraph(paragraph: XmlNode, start: number, end: numbe
 
 export function applyParagraphEditXml(paragraph: XmlNode, edit: ParagraphEdit): void {
   replaceInParagraph(paragraph, edit.start, edit.end, edit.replacement);
-}
-
-/** The text of an element as plain text (for checks): every w:t under it. */
-export function plainText(node: XmlNode): string {
-  if (tagOf(node) === "w:t") return childrenOf(node).map((t) => textValue(t) ?? "").join("");
-  return childrenOf(node).map(plainText).join("");
 }

@@ -5,6 +5,6 @@
  */
 export { readDocx, readDocxBuffer, type DocxDocument, type DocxReadResult } from "./read";
 export type { DocxReadError, DocxReadErrorCode } from "./errors";
-export { applyDocumentPlan, type DocxApplyResult } from "./apply";
+export { applyDocumentPlan } from "./apply";
 export { newDocx } from "./new";
 export { writeDocx, writeDocxInPlace, docxBuffer, type WriteResult } from "./write";

@@ -40,7 +40,7 @@ function unescapeXml(text: string): string | null {
  * may give the part back re-serialised (a declaration, a namespace prefix, CDATA turned into escaped
  * text), so all of these are read; a child element or a stray "&" is not a map (null).
  */
-export function rootText(xml: string): string | null {
+function rootText(xml: string): string | null {
   const body = xml.replace(/^\uFEFF?\s*(<\?xml[^>]*\?>)?\s*(<!--[\s\S]*?-->\s*)*/, "");
   const open = /^<([A-Za-z_][\w.-]*:)?grille\b[^>]*?(\/?)>/.exec(body);
   if (!open) return null;

@@ -27,15 +27,15 @@ function lastSubject(error: OfficeErrorLike): { kind: "sheet" | "name"; name: st
   return null;
 }
 
-export const cellEditModeText = text(
+const cellEditModeText = text(
   "Une cellule est en cours de modification : validez-la (Entrée) puis recommencez.",
   "A cell is being edited: confirm it (Enter) and try again.",
 );
 
-export const protectedSheetText = (sheet: string) =>
+const protectedSheetText = (sheet: string) =>
   text(`La feuille « ${sheet} » est protégée : Grille n'y écrit pas.`, `Sheet "${sheet}" is protected: Grille does not write to it.`);
 
-export const sheetGoneText = (sheet: string) =>
+const sheetGoneText = (sheet: string) =>
   text(
     `La feuille « ${sheet} » a été supprimée ou renommée depuis la lecture : relancez « Reconnaître la grille ».`,
     `Sheet "${sheet}" was deleted or renamed since it was read: run "Recognise the grid" again.`,

@@ -1,10 +1,12 @@
 /// <reference types="office-js" />
 import { localeFromLanguageTag, type Locale } from "../../core/i18n/locale";
+import { PREVIEWED } from "../../recognition/plans/consent";
+import { gate, type ApplyResult } from "../../recognition/plans/gate";
 import type { WritePlan } from "../../recognition/plans/plan";
 import { qualified } from "../../recognition/snapshot/cells";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { BindingMap } from "../../recognition/workbook/binding-map";
-import type { ApplyResult, Host } from "../host";
+import type { Host } from "../host";
 import { parseLocation, splitSheet } from "./addresses";
 import { applyPlan } from "./apply";
 import { saveBindingMap } from "./binding-store";
@@ -56,7 +58,8 @@ export class ExcelHost implements Host {
 
   async applyPlan(plan: WritePlan): Promise<ApplyResult> {
     const snapshot = this.last ?? (await this.readSnapshot());
-    const result = await this.run((context) => applyPlan(context, plan, snapshot, this.env));
+    const verdict = gate(plan, snapshot, PREVIEWED);
+    const result = await this.run((context) => applyPlan(context, verdict, snapshot, this.env));
     if (result.ok && plan.changes.length > 0) this.last = null;
     return result;
   }

@@ -4,7 +4,8 @@
  * ExcelJS: the .xlsx adapter in ../xlsx is the same port for files.
  *
  * - read.ts: readWorkbookSnapshot (the two syncs, A1-based dense cells, formulas, formats, merges, hidden lines)
- * - apply.ts: applyPlan (consent check, one batch, 4 MB chunks, read-back), plan-checks.ts (what Excel would refuse)
+ * - apply.ts: applyPlan (a gated plan: one batch, 4 MB chunks, read-back), from batches.ts (the sync budget),
+ *   cell-ops.ts (cells and names of existing sheets), new-sheet.ts (sheets Grille creates), styles.ts
  * - binding-store.ts, binding-xml.ts, binding-names.ts: the binding map's part, settings and workbook names
  * - errors.ts: Excel's refusals as French and English texts
  * - excel-host.ts: ExcelHost, the Host the task pane uses

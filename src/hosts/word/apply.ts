@@ -3,8 +3,7 @@ import { text, type Text } from "../../core/i18n/locale";
 import { documentEdits, type DocumentEdit } from "../../recognition/document/edits";
 import type { ContentControlInfo } from "../../recognition/document/snapshot";
 import type { DocumentLayout } from "../../recognition/document/to-sheet";
-import type { WritePlan } from "../../recognition/plans/plan";
-import type { ApplyResult } from "../host";
+import { refusedResult, type ApplyResult, type Gated } from "../../recognition/plans/gate";
 import { wordTablePackage } from "../ooxml/package";
 import type { WordHandles } from "./read";
 
@@ -117,15 +116,16 @@ export function wordErrorText(error: unknown): Text {
 }
 
 /**
- * Applies a plan to the open document in one round trip, whole or not at all: a change the document
- * cannot take (a workbook name, a sheet, a cell that is nowhere) refuses the plan before anything is sent.
+ * Applies a plan the gate let through to the open document in one round trip, whole or not at all: a
+ * refused verdict, or a cell that is nowhere, refuses the plan before anything is sent.
  */
 export async function applyDocumentPlan(
   context: Word.RequestContext,
-  plan: WritePlan,
+  verdict: Gated,
   read: { layout: DocumentLayout; handles: WordHandles; controls: readonly ContentControlInfo[] },
 ): Promise<ApplyResult> {
-  const planned = documentEdits(plan, read.layout, read.controls);
+  if (!verdict.ok) return refusedResult(verdict);
+  const planned = documentEdits({ changes: [...verdict.changes] }, read.layout, read.controls);
   if (!planned.ok) return { ok: false, errors: planned.errors };
   try {
     queueEdits(context, planned.edits, read.handles, 10_000 + Math.floor(Math.random() * 1_000_000));

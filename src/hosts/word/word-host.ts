@@ -3,12 +3,15 @@ import { localeFromLanguageTag, type Locale } from "../../core/i18n/locale";
 import { storedDocumentBinding, documentWorkbook } from "../../recognition/document/recognize";
 import type { DocumentSnapshot } from "../../recognition/document/snapshot";
 import type { DocumentLayout } from "../../recognition/document/to-sheet";
+import { gateDocument } from "../../recognition/document/edits";
+import { PREVIEWED } from "../../recognition/plans/consent";
+import type { ApplyResult } from "../../recognition/plans/gate";
 import type { WritePlan } from "../../recognition/plans/plan";
 import { qualified } from "../../recognition/snapshot/cells";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { BindingMap } from "../../recognition/workbook/binding-map";
 import { BINDING_NAMESPACE, bindingMapXml } from "../excel/binding-xml";
-import type { ApplyResult, Host } from "../host";
+import type { Host } from "../host";
 import { readLastWrite, saveLastWrite } from "../excel/last-write-store";
 import type { LastWrite } from "../../recognition/plans/undo";
 import { applyDocumentPlan, wordErrorText } from "./apply";
@@ -86,7 +89,8 @@ export class WordHost implements Host {
     // Inserting a grid needs no reading: one round trip.
     const insertsOnly = plan.changes.every((c) => c.kind === "insert-table");
     const state = insertsOnly ? (this.state ?? emptyState(this.env.documentName ?? "Document")) : (this.state ?? (await this.readDocument()));
-    const result = await this.run((context) => applyDocumentPlan(context, plan, { layout: state.layout, handles: state.handles, controls: state.document.contentControls }));
+    const verdict = gateDocument(plan, state.layout, PREVIEWED);
+    const result = await this.run((context) => applyDocumentPlan(context, verdict, { layout: state.layout, handles: state.handles, controls: state.document.contentControls }));
     // Cells and paragraphs moved or changed: the next call reads the document again.
     if (result.ok) this.state = null;
     return result;

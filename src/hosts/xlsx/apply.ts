@@ -1,31 +1,32 @@
 import type { DataValidation, CellValue as ExcelValue, PaperSize, Workbook, Worksheet } from "exceljs";
 import { parseRangeA1, qualified, rangeA1 } from "../../recognition/snapshot/cells";
-import type { CellInput, NewSheet, PlanChange, WritePlan } from "../../recognition/plans/plan";
-import { addRangeValidation, forgetDefinedName, setTabOrder, tabOrder } from "./exceljs-internals";
 import { listFormula } from "../../recognition/plans/excel-rules";
-import { planProblems } from "./plan-checks";
+import { refusedResult, type ApplyResult, type Gated } from "../../recognition/plans/gate";
+import type { CellInput, NewSheet, PlanChange } from "../../recognition/plans/plan";
+import { sameSheetName } from "../../recognition/plans/sheet-names";
+import { addRangeValidation, forgetDefinedName, setTabOrder, tabOrder } from "./exceljs-internals";
 import { applyStyle } from "./style";
-
-export type ApplyResult = { ok: true; applied: number } | { ok: false; errors: string[] };
 
 const A4 = 9 as PaperSize;
 
 /**
- * Applies a write plan to a workbook in memory, whole or not at all: every change is checked first
- * (missing or protected sheet, bad address, a drop-down list over Excel's limit…) and nothing is
- * touched when one fails. Writing the file is a separate step (writeXlsx).
+ * Applies a plan the gate let through to a workbook in memory (the gate checked it whole against the
+ * workbook's snapshot: missing or protected sheet, formula, consent, what Excel refuses), so it applies
+ * whole; a refused verdict touches nothing. Writing the file is a separate step (writeXlsx).
  */
-export function applyPlan(workbook: Workbook, plan: WritePlan): ApplyResult {
-  const errors = planProblems(workbook, plan);
-  if (errors.length > 0) return { ok: false, errors };
-  for (const change of plan.changes) applyChange(workbook, change);
-  return { ok: true, applied: plan.changes.length };
+export function applyPlan(workbook: Workbook, verdict: Gated): ApplyResult {
+  if (!verdict.ok) return refusedResult(verdict);
+  for (const change of verdict.changes) applyChange(workbook, change);
+  return { ok: true, written: verdict.changes.length };
 }
+
+/** The sheet of that name, compared as Excel compares sheet names (without case). */
+const worksheet = (workbook: Workbook, name: string): Worksheet | undefined => workbook.worksheets.find((ws) => sameSheetName(ws.name, name));
 
 function applyChange(workbook: Workbook, change: PlanChange): void {
   switch (change.kind) {
     case "cell": {
-      const cell = workbook.getWorksheet(change.sheet)!.getCell(change.address);
+      const cell = worksheet(workbook, change.sheet)!.getCell(change.address);
       cell.value = excelValue(change.value);
       if (change.style) applyStyle(cell, change.style);
       return;
@@ -37,7 +38,7 @@ function applyChange(workbook: Workbook, change: PlanChange): void {
       writeSheet(workbook, change.sheet, change.replaces);
       return;
     case "insert-table":
-      // Refused by planProblems: a Word table has no place in a workbook.
+      // Refused by the gate: a Word table has no place in a workbook.
       return;
   }
 }
@@ -64,7 +65,7 @@ function setName(workbook: Workbook, name: string, sheet: string, address: strin
 
 /** Adds the sheet at the end, or in place of the sheet of that name, keeping its tab position. */
 function writeSheet(workbook: Workbook, sheet: NewSheet, replaces: boolean): void {
-  const existing = replaces ? workbook.getWorksheet(sheet.name) : undefined;
+  const existing = replaces ? worksheet(workbook, sheet.name) : undefined;
   const position = existing ? tabOrder(existing) : undefined;
   if (existing) workbook.removeWorksheet(existing.id);
   const ws = workbook.addWorksheet(sheet.name);

@@ -36,10 +36,6 @@ export function isProtected(ws: Worksheet): boolean {
   return !!protection && protection.sheet !== false;
 }
 
-export function setProtected(ws: Worksheet): void {
-  internals(ws).sheetProtection = { sheet: true };
-}
-
 /** One validation for a whole range (ExcelJS's per-cell API would create every cell of the range). */
 export function addRangeValidation(ws: Worksheet, range: string, validation: unknown): boolean {
   const validations = internals(ws).dataValidations;

@@ -4,7 +4,6 @@
  */
 export { readXlsx, readXlsxBuffer, workbookSnapshot, type XlsxReadResult } from "./read";
 export type { ReadError, ReadErrorCode } from "./errors";
-export { applyPlan, type ApplyResult } from "./apply";
-export { MAX_LIST_LENGTH } from "../../recognition/plans/excel-rules";
+export { applyPlan } from "./apply";
 export { BINDING_SHEET, storeBindingMap } from "./binding-store";
 export { writeXlsx, writeXlsxInPlace, type WriteResult } from "./write";

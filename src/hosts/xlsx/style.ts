@@ -4,8 +4,6 @@ import type { CellStyle } from "../../recognition/plans/plan";
 /** "#1F6FEB" → "FF1F6FEB" (ExcelJS colours are ARGB). */
 export const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
-export const isHexColour = (text: string): boolean => /^#?[0-9a-fA-F]{6}$/.test(text);
-
 const THIN: Partial<Border> = { style: "thin", color: { argb: "FF808080" } };
 
 /** Applies a plan's style on top of what the cell already has (a bold change keeps the cell's font size). */

@@ -1,5 +1,8 @@
 import { text, type Text } from "../../core/i18n/locale";
 import { formatNumber } from "../../core/text/numbers";
+import { wrongHost } from "../plans/conflicts";
+import type { Consent } from "../plans/consent";
+import { gate, type Gated } from "../plans/gate";
 import type { CellInput, WritePlan } from "../plans/plan";
 import { qualified } from "../snapshot/cells";
 import { paragraphEdit, type ParagraphEdit } from "./paragraph";
@@ -78,10 +81,8 @@ export function documentEdits(plan: WritePlan, layout: DocumentLayout, controls:
         });
         break;
       case "name":
-        errors.push(text(`Nom « ${change.name} » : un document Word n’a pas de noms de cellules`, `Name "${change.name}": a Word document has no cell names`));
-        break;
       case "sheet":
-        errors.push(text(`Feuille « ${change.sheet.name} » : un document Word n’a pas de feuilles`, `Sheet "${change.sheet.name}": a Word document has no sheets`));
+        errors.push(wrongHost(change, "document")!);
         break;
     }
   }
@@ -92,3 +93,7 @@ export function documentEdits(plan: WritePlan, layout: DocumentLayout, controls:
   const rest = edits.filter((e) => e.kind !== "paragraph");
   return { ok: true, edits: [...rest.filter((e) => e.kind === "cell"), ...paragraphs, ...rest.filter((e) => e.kind === "insert-table")] };
 }
+
+/** The gate for a document: over its pseudo-sheets, with refusals naming « tableau 2, ligne 5, colonne 3 ». */
+export const gateDocument = (plan: WritePlan, layout: DocumentLayout, consent: Consent): Gated =>
+  gate(plan, { sheets: layout.sheets, names: [] }, consent, { target: "document", describe: (sheet, address) => layout.describe(qualified(sheet, address)) });

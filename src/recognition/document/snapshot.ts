@@ -77,6 +77,3 @@ export interface DocumentSnapshot {
   /** What the reader wants the teacher to know (nested tables, merges not reported…). */
   notes?: Text[];
 }
-
-export const isParagraph = (block: Block): block is ParagraphBlock => block.kind === "paragraph";
-export const isTable = (block: Block): block is TableBlock => block.kind === "table";

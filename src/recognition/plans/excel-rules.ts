@@ -1,21 +1,22 @@
 import { text, type Text } from "../../core/i18n/locale";
 import { parseA1, parseRangeA1, type CellRange } from "../snapshot/cells";
-import type { CellStyle, NewSheet, WritePlan } from "./plan";
+import type { CellStyle, NewSheet, PlanChange } from "./plan";
 
 /**
  * What Excel accepts in a plan, whatever applies it (Office.js in Excel, ExcelJS on files): sheet and
  * workbook names, addresses, merges, drop-down lists, styles. Found before anything is written, since
- * neither host can roll back a half-applied plan. Messages in French and English.
+ * neither host can roll back a half-applied plan; the gate (gate.ts) runs them for every workbook host.
+ * Messages in French and English.
  */
 
 /** Excel's limit on the text of an inline drop-down list. */
-export const MAX_LIST_LENGTH = 255;
+const MAX_LIST_LENGTH = 255;
 
 const overlaps = (a: CellRange, b: CellRange) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 const isColour = (value: string) => /^#[0-9a-fA-F]{6}$/.test(value);
 
-export function styleProblems(style: CellStyle | undefined, where: string): Text[] {
+function styleProblems(style: CellStyle | undefined, where: string): Text[] {
   if (!style) return [];
   const problems: Text[] = [];
   for (const colour of [style.fill, style.color]) {
@@ -35,7 +36,7 @@ export const isValidExcelName = (name: string): boolean =>
 /** The inline list formula Excel stores for a drop-down: "N,F,M,E", quotes doubled. */
 export const listFormula = (values: readonly string[]): string => `"${values.map((v) => v.replace(/"/g, '""')).join(",")}"`;
 
-export function sheetNameProblem(name: string): Text | null {
+function sheetNameProblem(name: string): Text | null {
   const where = `Feuille « ${name} »`;
   if (name.trim() === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
     return text(`${where} : nom de feuille refusé par Excel (31 caractères au plus, sans [ ] : * ? / \\).`, `Sheet "${name}": a name Excel refuses (31 characters at most, no [ ] : * ? / \\).`);
@@ -98,27 +99,15 @@ export function newSheetProblems(sheet: NewSheet): Text[] {
   return problems;
 }
 
-/** What Excel would refuse in the plan, in order; empty when it can be queued whole. */
-export function excelPlanProblems(plan: WritePlan): Text[] {
-  const problems: Text[] = [];
-  for (const change of plan.changes) {
-    switch (change.kind) {
-      case "cell": {
-        const where = `${change.sheet}!${change.address}`;
-        if (!parseA1(change.address)) problems.push(text(`${where} : adresse de cellule invalide.`, `${where}: invalid cell address.`));
-        problems.push(...styleProblems(change.style, where));
-        break;
-      }
-      case "name":
-        if (!isValidExcelName(change.name) || !parseRangeA1(change.address)) problems.push(text(`Nom « ${change.name} » invalide pour Excel.`, `Name "${change.name}" is not valid in Excel.`));
-        break;
-      case "sheet":
-        problems.push(...newSheetProblems(change.sheet));
-        break;
-      case "insert-table":
-        problems.push(text("Un tableau Word ne s'insère pas dans un classeur Excel : ouvrez le document dans Word.", "A Word table cannot be inserted into an Excel workbook: open the document in Word."));
-        break;
-    }
-  }
-  return problems;
+/** What Excel would refuse in a cell change: its address, its style. */
+export function cellProblems(change: Extract<PlanChange, { kind: "cell" }>): Text[] {
+  const where = `${change.sheet}!${change.address}`;
+  const address = parseA1(change.address) ? [] : [text(`${where} : adresse de cellule invalide.`, `${where}: invalid cell address.`)];
+  return [...address, ...styleProblems(change.style, where)];
+}
+
+/** What Excel would refuse in a name change: the name itself, the range it points at. */
+export function nameProblems(change: Extract<PlanChange, { kind: "name" }>): Text[] {
+  if (isValidExcelName(change.name) && parseRangeA1(change.address)) return [];
+  return [text(`Nom « ${change.name} » invalide pour Excel.`, `Name "${change.name}" is not valid in Excel.`)];
 }

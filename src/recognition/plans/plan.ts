@@ -67,5 +67,3 @@ export type PlanChange =
 export interface WritePlan {
   changes: PlanChange[];
 }
-
-export const emptyPlan = (): WritePlan => ({ changes: [] });

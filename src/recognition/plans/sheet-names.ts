@@ -1,7 +1,13 @@
 /** Excel's longest sheet name. */
 export const MAX_SHEET_NAME = 31;
 
-const same = (a: string, b: string) => a.toLocaleLowerCase("fr") === b.toLocaleLowerCase("fr");
+/**
+ * A sheet name as Excel compares it: without case (« Synthèse » and « SYNTHÈSE » are one sheet). The
+ * one spelling every host and check uses as a key; never shown.
+ */
+export const foldSheetName = (name: string): string => name.toLocaleLowerCase("fr");
+
+export const sameSheetName = (a: string, b: string): boolean => foldSheetName(a) === foldSheetName(b);
 
 /**
  * A name Excel accepts for a sheet: none of [ ] : * ? / \, no apostrophe at either end, not « History »
@@ -25,7 +31,7 @@ export function cleanSheetName(raw: string, fallback: string): string {
 export function uniqueSheetName(wanted: string, taken: Iterable<string>, fallback = "Feuille"): string {
   const base = cleanSheetName(wanted, fallback);
   const names = [...taken];
-  const free = (name: string) => !same(name, "History") && !names.some((t) => same(t, name));
+  const free = (name: string) => !sameSheetName(name, "History") && !names.some((t) => sameSheetName(t, name));
   if (free(base)) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;

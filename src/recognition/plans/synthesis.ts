@@ -4,6 +4,7 @@ import { formatNumber, parseLooseNumber } from "../../core/text/numbers";
 import type { CandidateReport, WorkbookReport } from "../workbook/report";
 import type { CellInput, CellStyle, WritePlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
+import { sameSheetName } from "./sheet-names";
 
 /**
  * « Synthèse »: one row per candidate (where, who, complete or not, what is missing, proposed and typed
@@ -132,7 +133,7 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
   const locale = options.locale ?? "fr";
   const words = WORDS[locale];
   const name = options.sheetName ?? words.sheet;
-  const replaces = options.existingSheets.some((s) => s.toLocaleLowerCase("fr") === name.toLocaleLowerCase("fr"));
+  const replaces = options.existingSheets.some((s) => sameSheetName(s, name));
   const results = resultsOf(report);
   const grid = report.grid?.grid;
   const headers = [...words.columns, ...resultHeaders(results, locale)];

@@ -1,4 +1,5 @@
-import { DemoHost, sameCellValue, type DemoEvent } from "../../../src/hosts/demo/demo-host";
+import { DemoHost, type DemoEvent } from "../../../src/hosts/demo/demo-host";
+import { sameCellValue } from "../../../src/recognition/plans/consent";
 import { cellKey, formatSelection, parseLocation } from "../../../src/hosts/demo/location";
 import { demoSample } from "../../../src/hosts/demo/samples";
 import type { CellInput, PlanChange, WritePlan } from "../../../src/recognition/plans/plan";
@@ -103,7 +104,7 @@ describe("DemoHost", () => {
     const host = new DemoHost(workbook());
     const blind = await host.applyPlan({ changes: [cell("Léa Martin", "B1", "Alice")] });
     expect(blind.ok).toBe(false);
-    if (!blind.ok) expect(blind.errors[0]!.fr).toBe("Léa Martin!B1 contient déjà « Léa » et n'est pas une cellule de résultat de Grille : elle n'est pas modifiée sans votre accord");
+    if (!blind.ok) expect(blind.errors[0]!.fr).toBe("Léa Martin!B1 contient « Léa », que l'aperçu ne montrait pas : Grille ne le remplace pas sans votre accord (relancez la lecture)");
     const confirmed = await host.applyPlan({ changes: [cell("Léa Martin", "B1", "Alice", "Léa")] });
     expect(confirmed).toEqual({ ok: true, written: 1 });
     expect(valueOf(await host.readSnapshot(), "Léa Martin", "B1")).toBe("Alice");
@@ -122,7 +123,7 @@ describe("DemoHost", () => {
     if (result.ok) throw new Error("refusal expected");
     expect(result.errors.map((e) => e.fr)).toEqual([
       "Léa Martin!B3 contient une formule : Grille ne la remplace pas",
-      "Verrouillée!A2 : la feuille « Verrouillée » est protégée, Grille n'y écrit pas",
+      "Verrouillée!A2 : la feuille « Verrouillée » est protégée, Grille n'y écrit pas (Révision › Ôter la protection de la feuille, puis réessayez)",
       "Absente!A1 : la feuille « Absente » n'existe pas (a-t-elle été renommée ou supprimée ?)",
     ]);
     expect(result.errors[0]!.en).toBe("Léa Martin!B3 holds a formula: Grille does not replace it");
@@ -139,8 +140,8 @@ describe("DemoHost", () => {
       ok: false,
       errors: [
         {
-          fr: "Un classeur ne reçoit pas ce type de modification (insert-table) : Grille ne l'applique pas",
-          en: "A workbook cannot take this kind of change (insert-table): Grille does not apply it",
+          fr: "Un tableau Word ne s'insère pas dans un classeur Excel : ouvrez le document dans Word.",
+          en: "A Word table cannot be inserted into an Excel workbook: open the document in Word.",
         },
       ],
     });

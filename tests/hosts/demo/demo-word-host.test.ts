@@ -172,7 +172,7 @@ describe("DemoWordHost", () => {
     const typed: DocumentSnapshot = { ...before, blocks: before.blocks.map((b, i) => (i === before.blocks.length - 1 && b.kind === "paragraph" ? { ...b, text: "Note : 11 / 20" } : b)) };
     const stale = new DemoWordHost(typed, { locale: "fr" });
     const refused = await stale.applyPlan(plan);
-    expect(!refused.ok && refused.errors.map((e) => e.fr)).toEqual([expect.stringMatching(/^paragraphe 7 : le document contient « 11 »/)]);
+    expect(!refused.ok && refused.errors.map((e) => e.fr)).toEqual([expect.stringMatching(/^paragraphe 7 contient « 11 », que l'aperçu ne montrait pas/)]);
     expect(texts(stale.getState().document).at(-1)).toBe("Note : 11 / 20");
 
     const sheet = await host.applyPlan({ changes: [{ kind: "name", name: "grille_note", sheet: before.name, address: "B1", previous: null }] });

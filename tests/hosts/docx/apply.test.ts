@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { applyDocumentPlan, docxBuffer, newDocx, readDocx, readDocxBuffer, writeDocx, writeDocxInPlace, type DocxDocument } from "../../../src/hosts/docx";
+import { applyDocumentPlan as applyGated, docxBuffer, newDocx, readDocx, readDocxBuffer, writeDocx, writeDocxInPlace, type DocxDocument } from "../../../src/hosts/docx";
 import { replaceInParagraph } from "../../../src/hosts/docx/edit";
 import { paragraphText } from "../../../src/hosts/ooxml/body";
 import { parseXml } from "../../../src/hosts/ooxml/xml";
@@ -10,9 +10,15 @@ import { documentToSheet, type DocumentLayout } from "../../../src/recognition/d
 import type { DocumentSnapshot } from "../../../src/recognition/document/snapshot";
 import { gridWordTable } from "../../../src/recognition/document/word-table";
 import { text } from "../../../src/core";
-import type { PlanChange } from "../../../src/recognition/plans/plan";
 import { aDocument } from "../../support/docx-builder";
 import { grid } from "../../support/evaluation-builder";
+import { gateDocument } from "../../../src/recognition/document/edits";
+import { PREVIEWED } from "../../../src/recognition/plans/consent";
+import type { PlanChange, WritePlan } from "../../../src/recognition/plans/plan";
+import type { CellValue } from "../../../src/recognition/snapshot/cells";
+
+/** The .docx host as the command line drives it: the gate over the document's pseudo-sheets, then the apply. */
+const applyDocumentPlan = (document: DocxDocument, plan: WritePlan, layout: DocumentLayout) => applyGated(document, gateDocument(plan, layout, PREVIEWED), layout);
 
 async function open(buf: Buffer): Promise<{ document: DocxDocument; snapshot: DocumentSnapshot; layout: DocumentLayout }> {
   const read = await readDocxBuffer(buf, "grille.docx");
@@ -20,7 +26,7 @@ async function open(buf: Buffer): Promise<{ document: DocxDocument; snapshot: Do
   return { document: read.document, snapshot: read.snapshot, layout: documentToSheet(read.snapshot) };
 }
 
-const cellChange = (address: string, value: string | number, sheet = "grille.docx"): PlanChange => ({ kind: "cell", sheet, address, value, previous: null, reason: text("", "") });
+const cellChange = (address: string, value: string | number, previous: CellValue = null): PlanChange => ({ kind: "cell", sheet: "grille.docx", address, value, previous, reason: text("", "") });
 
 async function reread(document: DocxDocument) {
   return open(await docxBuffer(document));
@@ -35,7 +41,7 @@ describe("applying a plan to a .docx", () => {
         .raw(`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Note sur 20 (arrondie au ½ point supérieur) : </w:t></w:r><w:r><w:t>………</w:t></w:r><w:r><w:t xml:space="preserve"> / 20</w:t></w:r></w:p>`)
         .toBuffer(),
     );
-    expect(await applyDocumentPlan(document, { changes: [cellChange("B1", 14.5)] }, layout)).toEqual({ ok: true, applied: 1 });
+    expect(await applyDocumentPlan(document, { changes: [cellChange("B1", 14.5)] }, layout)).toEqual({ ok: true, written: 1 });
     const after = await reread(document);
     expect(after.snapshot.blocks[0]).toMatchObject({ text: "Note sur 20 (arrondie au ½ point supérieur) : 14,5 / 20" });
     // The label keeps its bold; the mark takes the look of the placeholder it replaces.
@@ -44,14 +50,14 @@ describe("applying a plan to a .docx", () => {
 
   it("sets a table cell's text inside its content control, which keeps its tag", async () => {
     const { document, layout } = await open(await aDocument().table([["Note", { text: "", tag: "grille:agora-e31:mark" }, "/ 20"]]).toBuffer());
-    expect(await applyDocumentPlan(document, { changes: [cellChange("B1", 15)] }, layout)).toEqual({ ok: true, applied: 1 });
+    expect(await applyDocumentPlan(document, { changes: [cellChange("B1", 15)] }, layout)).toEqual({ ok: true, written: 1 });
     const after = await reread(document);
     expect(after.snapshot.contentControls).toEqual([{ tag: "grille:agora-e31:mark", title: "grille:agora-e31:mark", text: "15", location: { kind: "table", table: 1, row: 1, cell: 2 } }]);
   });
 
   it("replaces a cell's several paragraphs by one, with the first run's properties", async () => {
     const { document, layout } = await open(await aDocument().table([[{ runs: [{ text: "ancien", bold: true }] }, "b"]]).raw("").toBuffer());
-    await applyDocumentPlan(document, { changes: [cellChange("A1", "nouveau\nsur deux lignes")] }, layout);
+    await applyDocumentPlan(document, { changes: [cellChange("A1", "nouveau\nsur deux lignes", "ancien")] }, layout);
     const xml = await documentXml(document);
     expect(xml).toContain(`<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">nouveau</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:br/><w:t xml:space="preserve">sur deux lignes</w:t></w:r>`);
   });
@@ -60,11 +66,16 @@ describe("applying a plan to a .docx", () => {
     const { document, layout } = await open(await aDocument().paragraph("Note : ……… / 20").table([["a"]]).toBuffer());
     const before = await documentXml(document);
     const refused = await applyDocumentPlan(document, { changes: [cellChange("B1", 12), { kind: "name", name: "grille_note", sheet: "grille.docx", address: "B1", previous: null }] }, layout);
-    expect(refused).toEqual({ ok: false, errors: ["Nom « grille_note » : un document Word n’a pas de noms de cellules."] });
-    expect(await applyDocumentPlan(document, { changes: [cellChange("A1", "x")] }, layout)).toEqual({ ok: false, errors: [expect.stringContaining("Grille n’écrit que la valeur d’un champ")] });
-    expect(await applyDocumentPlan(document, { changes: [cellChange("Z99", "x")] }, layout)).toEqual({ ok: false, errors: [expect.stringContaining("n’existe pas dans le document")] });
+    expect(refused).toEqual({ ok: false, errors: [{ fr: "Nom « grille_note » : un document Word n’a pas de noms de cellules", en: 'Name "grille_note": a Word document has no cell names' }] });
+    const label = layout.sheets[0]!.cells[0]![0]!;
+    const french = async (plan: WritePlan) => {
+      const result = await applyDocumentPlan(document, plan, layout);
+      return result.ok ? [] : result.errors.map((e) => e.fr);
+    };
+    expect(await french({ changes: [cellChange("A1", "x", label)] })).toEqual([expect.stringContaining("Grille n’écrit que la valeur d’un champ")]);
+    expect(await french({ changes: [cellChange("Z99", "x")] })).toEqual([expect.stringContaining("n’existe pas dans le document")]);
     replaceInParagraph(document.paragraphs[0]!, 0, 4, "Points");
-    expect(await applyDocumentPlan(document, { changes: [cellChange("B1", 12)] }, layout)).toEqual({ ok: false, errors: ["grille.docx : le paragraphe 1 a changé depuis la lecture, rien n’est écrit."] });
+    expect(await french({ changes: [cellChange("B1", 12)] })).toEqual(["grille.docx : le paragraphe 1 a changé depuis la lecture, rien n’est écrit."]);
     expect((await documentXml(document)).replace("Points", "Note")).toBe(before);
   });
 
@@ -73,7 +84,7 @@ describe("applying a plan to a .docx", () => {
     const { document } = await open(await aDocument().paragraph("Rapport de stage").toBuffer({ "word/styles.xml": styles }));
     const table = gridWordTable(grid("agora-e31"), { candidate: "MARTIN Alice" });
     const applied = await applyDocumentPlan(document, { changes: [{ kind: "insert-table", sheet: "grille.docx", table, heading: "MARTIN Alice", position: "selection", pageBreakBefore: true }] }, documentToSheet({ name: "grille.docx", blocks: [], contentControls: [] }));
-    expect(applied).toEqual({ ok: true, applied: 1 });
+    expect(applied).toEqual({ ok: true, written: 1 });
     const after = await reread(document);
     expect(after.snapshot.blocks.slice(0, 2)).toEqual([
       { kind: "paragraph", index: 1, text: "Rapport de stage" },

@@ -1,6 +1,8 @@
 /// <reference types="office-js" />
 import { applyPlan, BATCH_BUDGET, batchCount, POINTS_PER_CHARACTER } from "../../../src/hosts/excel/apply";
 import { excelFeatures } from "../../../src/hosts/excel/office-env";
+import { PREVIEWED } from "../../../src/recognition/plans/consent";
+import { gate } from "../../../src/recognition/plans/gate";
 import { markPlan } from "../../../src/recognition/plans/marks";
 import { newGridPlan } from "../../../src/recognition/plans/new-grid";
 import type { NewSheet, PlanChange, WritePlan } from "../../../src/recognition/plans/plan";
@@ -31,7 +33,7 @@ async function classWithMarks(count: number) {
   return { fake, snapshot, report, plan };
 }
 
-const apply = (fake: FakeExcel, plan: WritePlan, snapshot: WorkbookSnapshot) => applyPlan(fake.context(), plan, snapshot, fake.env());
+const apply = (fake: FakeExcel, plan: WritePlan, snapshot: WorkbookSnapshot) => applyPlan(fake.context(), gate(plan, snapshot, PREVIEWED), snapshot, fake.env());
 
 const cellChange = (sheet: string, address: string, value: PlanChange & { kind: "cell" } extends { value: infer V } ? V : never, previous: CellValue = null): PlanChange => ({
   kind: "cell",
@@ -129,7 +131,7 @@ describe("applying a plan: what stands in the way is said, and nothing is writte
     const at = parseA1(first.address)!;
     changed.sheets.find((s) => s.name === first.sheet)!.cells[at.row]![at.col] = 14;
     const result = await apply(fake, stale, changed);
-    expect(result).toMatchObject({ ok: false, errors: [{ fr: expect.stringContaining("contient déjà « 14 »") }] });
+    expect(result).toMatchObject({ ok: false, errors: [{ fr: expect.stringContaining("C38 contient « 14 », que l'aperçu ne montrait pas") }] });
     expect(fake.syncCount).toBe(0);
     expect(fake.sheet(first.sheet).valueAt(first.address)).toBeNull();
   });

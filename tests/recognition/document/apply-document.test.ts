@@ -6,6 +6,8 @@ import { fillWordTable, gridWordTable } from "../../../src/recognition/document/
 import type { DocumentSnapshot } from "../../../src/recognition/document/snapshot";
 import { aDocument, e33Document } from "../../support/docx-builder";
 import { anEvaluation, grid } from "../../support/evaluation-builder";
+import { gateDocument } from "../../../src/recognition/document/edits";
+import { NO_CONSENT } from "../../../src/recognition/plans/consent";
 
 /** A plan applied to a document held as plain data (the demo's Word mode), as the adapters apply it. */
 
@@ -22,7 +24,8 @@ describe("applying a plan to a document snapshot", () => {
   it("gives an inserted grid exactly as Word gives it back: same blocks as the .docx round trip", async () => {
     const table = gridWordTable(grid("mcv-e33"), { candidate: "DUPONT Léa" });
     const file = newDocx();
-    await applyDocumentPlan(file, { changes: [{ kind: "insert-table", sheet: "x", table, position: "end" }] }, documentToSheet({ name: "x", blocks: [], contentControls: [] }));
+    const layout = documentToSheet({ name: "x", blocks: [], contentControls: [] });
+    await applyDocumentPlan(file, gateDocument({ changes: [{ kind: "insert-table", sheet: "x", table, position: "end" }] }, layout, NO_CONSENT), layout);
     const read = await readDocxBuffer(await docxBuffer(file), "x.docx");
     if (!read.ok) throw new Error(read.error.message);
     const { block, controls } = wordTableBlock(table, 1);

@@ -7,13 +7,16 @@ import { documentToSheet } from "../../../src/recognition/document/to-sheet";
 import { fillWordTable, gridWordTable, type WordTable } from "../../../src/recognition/document/word-table";
 import type { Evaluation } from "../../../src/core";
 import { anEvaluation, grid } from "../../support/evaluation-builder";
+import { gateDocument } from "../../../src/recognition/document/edits";
+import { NO_CONSENT } from "../../../src/recognition/plans/consent";
 
 /** A Word table built from « Nouvelle grille », written into a .docx and read back as Word would give it. */
 async function insertedAndRead(tables: { table: WordTable; heading?: string }[]) {
   const document = newDocx("grille.docx");
   const changes = tables.map(({ table, heading }, i) => ({ kind: "insert-table" as const, sheet: "grille.docx", table, position: "end" as const, pageBreakBefore: i > 0, ...(heading && { heading }) }));
-  const applied = await applyDocumentPlan(document, { changes }, documentToSheet({ name: "grille.docx", blocks: [], contentControls: [] }));
-  expect(applied).toEqual({ ok: true, applied: tables.length });
+  const layout = documentToSheet({ name: "grille.docx", blocks: [], contentControls: [] });
+  const applied = await applyDocumentPlan(document, gateDocument({ changes }, layout, NO_CONSENT), layout);
+  expect(applied).toEqual({ ok: true, written: tables.length });
   const read = await readDocxBuffer(await docxBuffer(document), "grille.docx");
   if (!read.ok) throw new Error(read.error.message);
   return read.snapshot;

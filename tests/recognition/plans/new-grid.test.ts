@@ -51,7 +51,7 @@ describe.each(GRIDS)("newGridSheet(%s)", (id) => {
   it("names each item's cells, and validates them", () => {
     for (const item of compiled.grid.items) {
       const address = nameOf(sheet, `grille_${safe(item.id)}`);
-      expect(address).toBeDefined();
+      expect(address).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
       if (layout === "percent") {
         expect(sheet.numberValidations?.filter((v) => v.range === address)).toEqual([expect.objectContaining({ min: 0, max: 1 })]);
         expect(sheet.cells.find((c) => c.address === address)?.style?.numberFormat).toBe("0 %");
@@ -104,7 +104,7 @@ describe("newGridSheet, grid by grid", () => {
     expect(headerRow(sheet, e31)).toEqual(["Paliers de compétences", "N", "F", "M", "E"]);
     expect(all).toContain("Note sur 20 (arrondie au ½ point supérieur) :");
     expect(all).toContain("/ 20");
-    expect(nameOf(sheet, "grille_note")).toBeDefined();
+    expect(nameOf(sheet, "grille_note")).toMatch(/^C\d+$/);
     expect(nameOf(sheet, "grille_1_1")).toMatch(/^C\d+:F\d+$/);
     expect(all).toEqual(expect.arrayContaining(["Membres de la commission d’évaluation", "Qualité", "Signature"]));
     expect(all).toEqual(expect.arrayContaining(["Appréciation portant sur les activités réalisées"]));
@@ -162,7 +162,7 @@ describe("newGridSheet, grid by grid", () => {
 
   it("leaves the name blank without a candidate, and uses the prefix given", () => {
     const sheet = newGridSheet(grid("agora-e31"), { sheetName: "E31", namePrefix: "grille_s2" });
-    expect(nameOf(sheet, "grille_s2_1_1")).toBeDefined();
+    expect(nameOf(sheet, "grille_s2_1_1")).toMatch(/^C\d+:F\d+$/);
     expect(textAt(sheet, nameOf(sheet, "grille_s2_candidate")!)).toBeNull();
   });
 });

@@ -72,13 +72,11 @@ describe("synthesisPlan for a weighted-mean grid (E31)", () => {
   });
 
   it("fills complete statuses light green and incomplete ones light red, and marks a gap", () => {
-    const green = styleAt(sheet, "D4")!.fill;
-    const red = styleAt(sheet, "D5")!.fill;
-    expect(green).toBeDefined();
-    expect(red).toBeDefined();
-    expect(red).not.toBe(green);
-    expect(styleAt(sheet, "D6")!.fill).toBe(green);
-    expect(styleAt(sheet, "I6")!.fill).toBeDefined();
+    // Excel's own « Good » and « Bad » fills, and its « Neutral » orange for a gap.
+    expect(styleAt(sheet, "D4")!.fill).toBe("#C6EFCE");
+    expect(styleAt(sheet, "D5")!.fill).toBe("#F8CBAD");
+    expect(styleAt(sheet, "D6")!.fill).toBe("#C6EFCE");
+    expect(styleAt(sheet, "I6")!.fill).toBe("#FFEB9C");
     expect(styleAt(sheet, "I4")!.fill).toBeUndefined();
   });
 

@@ -6,6 +6,7 @@ import { a1 } from "../../src/recognition/snapshot/cells";
 import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
 import type { MessageKey } from "../../src/taskpane/i18n/messages";
 import { translator, type Params } from "../../src/taskpane/i18n/translate";
+import { evaluationExport } from "../../src/recognition/document/evaluation-export";
 import { axeViolations, maybe, offsite, screenshot, startDemo, type DemoPage, type DemoServer } from "./harness";
 
 /**
@@ -402,6 +403,124 @@ maybe("the demo in Chromium", () => {
     });
   });
 
+  describe("a teacher without help: focus, 200 % zoom, undo, Word record, PFMP at 320 px", () => {
+    /** The element that has keyboard focus: its text, whether it is in the pane, whether it is the page itself. */
+    const focused = (page: Page) =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return { text: (active as HTMLElement | null)?.innerText ?? "", inPane: active?.closest("[data-testid=pane]") != null, body: active === document.body || active === null };
+      });
+
+    it("keyboard only: focus goes to the result after each action, never to the page top; undo of a write goes through preview and consent", async () => {
+      const opened = await demo.open("?lang=fr");
+      try {
+        const { page } = opened;
+        const ui = paneOf(page, fr);
+        await ui.button("recognize.button").focus();
+        await page.keyboard.press("Enter");
+        await ui.pane.locator("dl").waitFor();
+        await until(() => focused(page), (f) => f.inPane && f.text.includes(fr("recognize.candidates")), "focus on the recognition result");
+
+        const write = await ui.openStep("step.write");
+        const button = write.getByRole("button", { name: /^Écrire \d+ notes?$/ });
+        expect(await button.evaluate((b) => b.className.includes("primary"))).toBe(true);
+        expect(await ui.button("recognize.button").evaluate((b) => b.className.includes("primary"))).toBe(false);
+        await button.focus();
+        await page.keyboard.press("Enter");
+        const done = await until(() => focused(page), (f) => f.inPane && /cellules? écrites?/.test(f.text), "focus on the write notice");
+        expect(done.body).toBe(false);
+        // Undo: the cells written and what they held, in the dialog; its safe button has the focus.
+        const lea = e31("Léa Martin").markCell!;
+        const cell = page.getByTestId(`cell-${testIdPart(lea.sheet)}-${lea.address}`);
+        const written = await cell.innerText();
+        expect(written).not.toBe("");
+        await write.getByRole("button", { name: fr("undo.button") }).focus();
+        await page.keyboard.press("Enter");
+        const dialog = page.getByRole("alertdialog", { name: fr("undo.confirmTitle") });
+        await dialog.waitFor();
+        expect(await dialog.innerText()).toContain(fr("place.cell", { sheet: lea.sheet, cell: lea.address }));
+        await until(() => focused(page), (f) => f.text === fr("common.cancel"), "focus on « Annuler »");
+        expect(await axeViolations(page)).toEqual([]);
+        await screenshot(page, "demo-undo-dialog");
+        await dialog.getByRole("button", { name: fr("undo.confirm") }).click();
+        await until(() => cell.innerText(), (value) => value.trim() === "", "the mark cell empty again");
+        await until(() => focused(page), (f) => f.inPane && f.text.startsWith("Écriture annulée"), "focus on the undo notice");
+        await expectClean(opened);
+      } finally {
+        await opened.close();
+      }
+    });
+
+    it("at 200 % zoom (640×400) the pane stays visible and usable beside the workbook view", async () => {
+      const opened = await demo.open("?lang=fr", { viewport: { width: 640, height: 400 } });
+      try {
+        const { page } = opened;
+        const ui = paneOf(page, fr);
+        const box = (await ui.pane.boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(240);
+        expect(box.height).toBeGreaterThanOrEqual(250);
+        expect(box.x + box.width).toBeLessThanOrEqual(640);
+        await ui.recognise();
+        const check = await ui.openStep("step.check");
+        expect(await check.isVisible()).toBe(true);
+        // No word is cut in the middle: nothing in the pane is wider than the pane.
+        expect(await ui.pane.evaluate((pane) => pane.scrollWidth <= pane.clientWidth)).toBe(true);
+        await screenshot(page, "demo-640x400");
+        await expectClean(opened);
+      } finally {
+        await opened.close();
+      }
+    });
+
+    it("PFMP at 320 px: the periods are visible, the competency wording reachable", async () => {
+      const opened = await demo.open("?lang=fr");
+      try {
+        const { page } = opened;
+        const ui = paneOf(page, fr);
+        await page.getByTestId("sample-switcher").getByRole("tab", { name: "PFMP" }).click();
+        await ui.recognise();
+        const coverage = await ui.openStep("pupils.stepMarks");
+        await coverage.locator(".fui-AccordionHeader button").first().click();
+        const table = coverage.getByRole("table").first();
+        await table.waitFor();
+        const pane = (await ui.pane.boundingBox())!;
+        expect(pane.width).toBeLessThanOrEqual(321);
+        for (const period of ["P1", "P6"]) {
+          const th = (await table.getByRole("columnheader", { name: period, exact: true }).boundingBox())!;
+          expect(th.x + th.width).toBeLessThanOrEqual(pane.x + pane.width);
+        }
+        expect(await text(ui.pane)).toContain(fr("pupils.candidateCount", { count: PFMP_STUDENTS.length }));
+        await screenshot(ui.pane, "pane-pfmp-320");
+        await expectClean(opened);
+      } finally {
+        await opened.close();
+      }
+    });
+
+    it("Word: a pasted record names its grid; one click inserts it, a second does not insert it again", async () => {
+      const opened = await demo.open("?lang=fr");
+      try {
+        const { page } = opened;
+        const ui = paneOf(page, fr);
+        await page.getByTestId("sample-switcher").getByRole("tab", { name: "Word : rapport" }).click();
+        const insert = await ui.openStep("step.insertGrid");
+        await insert.getByRole("radio", { name: fr("insert.filled") }).check();
+        const lea = e31("Léa Martin");
+        await insert.getByRole("textbox", { name: fr("insert.paste") }).fill(JSON.stringify(evaluationExport("agora-e31", lea.name, lea.evaluation)));
+        await ui.button("insert.read").click();
+        await insert.getByTestId("insert-record-loaded").waitFor();
+        expect(await insert.getByRole("combobox", { name: fr("insert.grid") }).innerText()).toBe("Bac Pro AGOrA — E31");
+        await ui.button("insert.button").click();
+        await insert.getByText(fr("insert.done")).waitFor();
+        expect(await ui.button("insert.button").getAttribute("aria-disabled")).toBe("true");
+        expect(await page.getByText("Bac Pro AGOrA — E31 — Léa Martin", { exact: true }).count()).toBe(1);
+        await expectClean(opened);
+      } finally {
+        await opened.close();
+      }
+    });
+  });
+
   describe("keyboard", () => {
     it("Tab reaches « Reconnaître la grille », Enter activates it", async () => {
       const opened = await demo.open("?lang=fr");
@@ -436,7 +555,7 @@ maybe("the demo in Chromium", () => {
         expect(await text(ui.pane.locator("dl"))).toContain(en("recognize.candidateCount", { count: 6 }));
         await ui.openStep("step.check");
         const shown = await text(ui.pane);
-        for (const key of ["step.recognize", "step.check", "step.marks", "step.write", "step.synthesis", "step.newGrid", "recognize.button", "check.onlyIncomplete"] as const) {
+        for (const key of ["step.recognize", "step.check", "step.marks", "step.write", "step.synthesis", "path.evaluate", "path.prepare", "recognize.button", "check.onlyIncomplete"] as const) {
           expect(shown).toContain(en(key));
           expect(shown).not.toContain(fr(key));
         }

@@ -66,8 +66,12 @@ export function InsertGridStep({ pane }: { pane: Pane }) {
   const toInsert = useMemo(() => (grid ? gridToInsert(grid, record, content) : null), [grid, record, content]);
   const controls = toInsert ? toInsert.table.rows.flat().filter((c) => c.tag).length : 0;
   const sheet = state.document?.layout.sheets[0]?.name ?? "Document";
+  // What was inserted last: the same grid again, at the same place, is not inserted twice by a second click.
+  const [insertedFrom, setInsertedFrom] = useState<object | null>(null);
+  const insertedNow = state.notice?.step === "insert-grid" && insertedFrom === toInsert;
   const insert = () => {
-    if (!toInsert) return;
+    if (!toInsert || insertedNow) return;
+    setInsertedFrom(toInsert);
     const plan: WritePlan = { changes: [{ kind: "insert-table", sheet, table: toInsert.table, heading: toInsert.heading, position: "selection" }] };
     void actions.insertGrid(plan);
   };
@@ -128,7 +132,7 @@ export function InsertGridStep({ pane }: { pane: Pane }) {
           {t("insert.preview", { heading: toInsert.heading, rows: toInsert.table.rows.length, controls })}
         </Body1>
       )}
-      <BusyButton appearance="primary" icon={<TableAddRegular />} running={state.busy === "insert-grid"} disabled={busy || !toInsert} onClick={insert}>
+      <BusyButton appearance="primary" icon={<TableAddRegular />} running={state.busy === "insert-grid"} disabled={busy || !toInsert || insertedNow} onClick={insert}>
         {t("insert.button")}
       </BusyButton>
       {state.error?.step === "insert-grid" && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}

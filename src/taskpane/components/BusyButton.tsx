@@ -8,7 +8,7 @@ import type { Ref } from "react";
  */
 export function BusyButton({ running, disabled, children, icon, ref, ...props }: ButtonProps & { running: boolean; ref?: Ref<HTMLButtonElement> }) {
   return (
-    <Button {...props} ref={ref} disabledFocusable={disabled || running} icon={running ? <Spinner size="tiny" /> : icon}>
+    <Button {...props} ref={ref} data-primary={props.appearance === "primary" || undefined} disabledFocusable={disabled || running} icon={running ? <Spinner size="tiny" /> : icon}>
       {children}
     </Button>
   );

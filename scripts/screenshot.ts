@@ -71,8 +71,10 @@ async function main(): Promise<void> {
     await pfmpPane.getByRole("button", { name: "Reconnaître la grille", exact: true }).click();
     await pfmpPane.locator("dl").waitFor();
     await pfmpPane.getByRole("heading", { level: 2, name: /^Couverture/ }).click();
-    await pfmpPane.locator(".fui-AccordionItem .fui-AccordionItem .fui-AccordionHeader button").first().click();
-    await pfmpPane.getByRole("table").first().waitFor();
+    const coverage = pfmpPane.locator(".fui-AccordionItem").filter({ has: pfmp.page.getByRole("heading", { level: 2, name: /^Couverture/ }) }).locator(":scope > .fui-AccordionPanel");
+    await coverage.locator(".fui-AccordionHeader button").first().click();
+    await coverage.getByRole("table").first().waitFor();
+    await pfmpPane.getByRole("heading", { level: 2, name: /^Couverture/ }).evaluate((h) => h.scrollIntoView({ block: "start" }));
     await shoot(pfmpPane, "pane-pfmp-320.png");
     errors.push(...pfmp.consoleErrors);
     await pfmp.close();

@@ -7,11 +7,13 @@ import { benchFirstRender, benchTaskpaneSize } from "./browser";
 import { benchCli } from "./cli";
 import { benchEngine } from "./engine";
 import { benchExcelSyncs } from "./excel";
+import { benchLearn } from "./learn";
 import { benchRecognition } from "./recognition";
 
 const benches: [string, () => string | Promise<string>][] = [
   ["engine", benchEngine],
   ["recognition", benchRecognition],
+  ["learn", benchLearn],
   ["cli", benchCli],
   ["excel", benchExcelSyncs],
   ["taskpane-size", benchTaskpaneSize],

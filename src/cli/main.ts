@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { checkCommand, type CheckOptions } from "./commands/check";
+import { learnCommand, type LearnOptions } from "./commands/learn";
 import { listCommand, type ListOptions } from "./commands/list";
 import { markCommand, type MarkOptions } from "./commands/mark";
 import { newCommand, type NewOptions } from "./commands/new";
 import { EXIT } from "./exit-codes";
+import { learnMessages } from "./learn-messages";
 import { frenchError, localiseCommander } from "./help";
 import { messages } from "./messages";
 import { cliLocale, Terminal, type CliIo } from "./terminal";
@@ -94,6 +96,19 @@ function buildProgram(term: Terminal, done: (code: number) => void): Command {
     .option("--force", t(h.force))
     .addHelpText("after", t(h.newAfter))
     .action(async (gridId: string, options: NewOptions) => done(await newCommand(gridId, options, term)));
+
+  const lh = learnMessages.help;
+  program
+    .command("learn")
+    .description(term.t(lh.learn))
+    .argument(`<${t(h.fileArg)}>`, term.t(lh.input))
+    .option(`--sheet <${term.t(lh.sheetArg)}>`, term.t(lh.sheet))
+    .option(`-o, --output <${t(h.outputArg)}>`, term.t(lh.output))
+    .option(`--embed <${term.t(lh.copyArg)}>`, term.t(lh.embed))
+    .option("--json", term.t(lh.json))
+    .option("--force", term.t(lh.force))
+    .addHelpText("after", term.t(lh.after))
+    .action(async (input: string, options: LearnOptions) => done(await learnCommand(input, options, term)));
 
   program
     .command("list")

@@ -13,7 +13,10 @@ export interface Assessment {
 }
 
 export function assess(compiled: CompiledGrid, evaluation: Evaluation): Assessment {
-  const result = evaluateResult(compiled, evaluation);
-  const findings = checkEvaluation(compiled, evaluation, result);
-  return { result, findings, complete: isComplete(findings) };
+  const computed = evaluateResult(compiled, evaluation);
+  const findings = checkEvaluation(compiled, evaluation, computed);
+  const complete = isComplete(findings);
+  // CQP: while a member's grid has a blocking finding, the domain figures may still change.
+  const result = computed?.kind === "domains" ? { ...computed, provisional: !complete } : computed;
+  return { result, findings, complete };
 }

@@ -4,6 +4,7 @@
 export * from "./model/scale";
 export * from "./model/referential";
 export * from "./model/grid";
+export * from "./model/provenance";
 export * from "./model/evaluation";
 export * from "./model/compile";
 export * from "./model/parse";

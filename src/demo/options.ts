@@ -13,7 +13,7 @@ export interface DemoOptions {
   latencyMs: number;
 }
 
-const SAMPLES: readonly DemoPageSampleId[] = ["e31", "e33", "cqp", "pfmp", "word-e33", "word-report"];
+const SAMPLES: readonly DemoPageSampleId[] = ["e31", "e33", "cqp", "pfmp", "ccf", "word-e33", "word-report"];
 
 export function demoOptions(search: string, browser: { language?: string; prefersDark?: boolean } = {}): DemoOptions {
   const params = new URLSearchParams(search);

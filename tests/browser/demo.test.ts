@@ -335,12 +335,12 @@ maybe("the demo in Chromium", () => {
     afterAll(async () => opened?.close());
     afterEach(async () => expectClean(opened, { axe: false }));
 
-    it("CQP: the panel's figure per domain, and the chair's override with its reason", async () => {
+    it("CQP: each member's figure per domain, and the chair's synthesis written into the workbook, read again", async () => {
       await page.getByTestId("sample-switcher").getByRole("tab", { name: "CQP" }).click();
       await page.getByTestId(`sheet-tab-${testIdPart(CQP_ASSESSORS[0]!.sheet)}`).waitFor();
       await ui.recognise();
       expect(await text(ui.pane.locator("dl"))).toContain(fr("layout.assessor-sheets"));
-      const marks = await ui.openStep("step.marks");
+      let marks = await ui.openStep("step.marks");
       await ui.expandAll(marks);
       const domains = marks.getByRole("list", { name: fr("marks.domains"), exact: true }).locator(":scope > li");
       expect(await domains.count()).toBe(3);
@@ -349,25 +349,31 @@ maybe("the demo in Chromium", () => {
       for (const [i, domain] of cqp.panel.entries()) {
         const li = domains.nth(i);
         expect(await li.getByRole("heading", { level: 4 }).innerText()).toBe(domain.label);
-        expect(await text(li)).toContain(fr("marks.panelFigure", { value: fr("common.percent", { value: domain.percent! }) }));
+        expect(await text(li)).toContain(fr("panelSynthesis.mean", { value: fr("common.percent", { value: domain.mean! }) }));
         expect(await li.getByRole("list", { name: fr("marks.assessors") }).getByRole("listitem").count()).toBe(CQP_ASSESSORS.length);
       }
+      // Mme Perrin left an observation empty: the figures are provisional.
+      await marks.getByText(fr("panelSynthesis.provisional")).waitFor();
 
-      // The chair retains 60 % for the second domain; the reason is mandatory.
-      const second = domains.nth(1);
-      await second.getByRole("button", { name: fr("marks.override") }).click();
-      const form = second.getByRole("form", { name: fr("marks.overrideForm", { domain: cqp.panel[1]!.label }) });
-      await form.getByRole("textbox", { name: fr("marks.overridePercent") }).fill("60");
-      await form.getByRole("button", { name: fr("marks.overrideSave") }).click();
-      await form.getByText(fr("marks.overrideReasonMissing")).waitFor();
+      // The chair agrees 60 % for the second domain (a reason is optional), one comment, and signs.
+      await marks.getByRole("button", { name: fr("panelSynthesis.edit") }).click();
+      const form = marks.getByRole("form", { name: fr("panelSynthesis.form") });
+      await form.getByRole("textbox", { name: fr("panelSynthesis.percent", { domain: cqp.panel[1]!.label }) }).fill("60");
+      await form.getByRole("textbox", { name: fr("panelSynthesis.commentField") }).fill("Candidate à l'aise ; offres à consolider.");
+      await form.getByRole("textbox", { name: fr("panelSynthesis.chairField") }).fill("M. Karim Haddad");
+      await form.getByRole("button", { name: fr("panelSynthesis.preview") }).click();
+      const preview = marks.getByRole("region", { name: fr("panelSynthesis.previewTitle") });
+      expect(await text(preview)).toContain(fr("panelSynthesis.newSheet", { sheet: "Synthèse jury" }));
       await expectClean(opened);
-      const reason = "Entretien complémentaire du jury : offres bien maîtrisées";
-      await form.getByRole("textbox", { name: fr("marks.overrideReason") }).fill(reason);
-      await form.getByRole("button", { name: fr("marks.overrideSave") }).click();
-      await form.waitFor({ state: "detached" });
-      const mean = fr("common.percent", { value: cqp.panel[1]!.percent! });
-      expect(await text(second)).toContain(fr("marks.panelFigure", { value: fr("common.percent", { value: 60 }) }));
-      expect(await text(second)).toContain(fr("marks.overridden", { mean, reason }));
+      await preview.getByRole("button", { name: fr("panelSynthesis.write") }).click();
+
+      // Written into the demo workbook, then read again from it: the synthesis survives reopening.
+      await page.getByTestId(`sheet-tab-${testIdPart("Synthèse jury")}`).waitFor();
+      marks = await ui.openStep("step.marks");
+      await ui.expandAll(marks);
+      await marks.getByText(fr("panelSynthesis.chair", { name: "M. Karim Haddad" })).waitFor();
+      const second = marks.getByRole("list", { name: fr("marks.domains"), exact: true }).locator(":scope > li").nth(1);
+      expect(await text(second)).toContain(fr("panelSynthesis.agreed", { value: fr("common.percent", { value: 60 }) }));
       expect(await text(marks.locator(".fui-AccordionHeader").first())).toContain("60 %");
       await screenshot(ui.pane, "pane-cqp");
       await expectClean(opened);

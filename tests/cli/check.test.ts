@@ -35,13 +35,14 @@ describe("grille check, table output", () => {
     expect(out.stderr).toBe("");
     const lines = out.stdout.split("\n");
     const row = (name: string) => lines.find((l) => l.trimStart().startsWith(name) && /\s{2}/.test(l.trim()))!;
-    expect(row("MARTIN Alice")).toMatch(/MARTIN Alice\s+Alice\s+complète\s+15 \/20\s+—/);
+    // Complete, with the warning that the commission has not typed its mark yet.
+    expect(row("MARTIN Alice")).toMatch(/MARTIN Alice\s+Alice\s+complète\s+15 \/20\s+1 avertissement/);
     expect(row("DURAND Bob")).toMatch(/DURAND Bob\s+Bob\s+incomplète\s+—\s+1 bloquant/);
     expect(row("PETIT Chloé")).toMatch(/PETIT Chloé\s+Chloé\s+complète\s+15 \/20\s+1 avertissement/);
     expect(out.stdout).toContain("Grille : E31 Gestion des relations avec les clients, les usagers et les adhérents (agora-e31) · une feuille par candidat · 3 candidats");
     expect(out.stdout).toMatch(/✖ Bob!C\d+ {2}Niveau manquant : 1\.2 Traitement/);
     expect(out.stdout).toMatch(/⚠ 'Chloé'!C\d+ {2}La note saisie \(12\) diffère de la note proposée \(15\) : la commission décide/);
-    expect(out.stdout).toContain("1.1 Maîtrise → 0,75 ; 1.2 Fonctionnel → 0,5 ; 1.3 Expertise → 1 ; moyenne 0,75 × 20 = 15,00 ; arrondi au ½ point supérieur → 15");
+    expect(out.stdout).toContain("1.1 Maîtrise 0,75 + 1.2 Fonctionnel 0,5 + 1.3 Expertise 1 = 2,25 ; 2,25 / 3 × 20 = 15,00 ; arrondi au ½ point supérieur → 15");
     expect(out.stdout).toContain("Modèle vierge : Modèle");
     expect(out.stdout).toContain("Bilan : 1 fichier, 3 candidats, 2 complets, 1 incomplet.");
   });
@@ -109,12 +110,17 @@ describe("grille check --json", () => {
     ]);
 
     const [alice, bob, chloe] = candidates;
-    expect(alice!.findings).toEqual([]);
+    expect((alice!.findings as Record<string, unknown>[]).map((f) => [f.code, f.severity, f.message])).toEqual([["mark-missing", "warning", "Note non saisie"]]);
     expect(alice!.mark).toEqual({
       value: 15,
       max: 20,
       absent: false,
-      trace: ["1.1 Maîtrise → 0,75", "1.2 Fonctionnel → 0,5", "1.3 Expertise → 1", "moyenne 0,75 × 20 = 15,00", "arrondi au ½ point supérieur → 15"],
+      trace: [
+        "1.1 Maîtrise 0,75 + 1.2 Fonctionnel 0,5 + 1.3 Expertise 1 = 2,25",
+        "2,25 / 3 × 20 = 15,00",
+        "arrondi au ½ point supérieur → 15",
+        "proposition de Grille : points par niveau, poids égaux ; règle officielle : arrondi au ½ point supérieur (« Note sur 20 (arrondie au ½ point supérieur) »)",
+      ],
     });
     expect(alice!.markCell).toMatch(/^Alice!C\d+$/);
 
@@ -146,7 +152,7 @@ describe("grille check --json", () => {
     const doc = jsonOf(await grille(["check", dir.path("classe.xlsx"), "--json", "--lang", "en"]));
     const candidates = (doc.files[0] as { candidates: { findings: { message: string }[]; mark: { trace: string[] } | null }[] }).candidates;
     expect(candidates[1]!.findings[0]!.message).toMatch(/^Missing level: 1\.2/);
-    expect(candidates[0]!.mark!.trace.at(-1)).toBe("rounded up to the next ½ point → 15");
+    expect(candidates[0]!.mark!.trace.at(-2)).toBe("rounded up to the next ½ point → 15");
   });
 
   it("reports a file that cannot be read with its error and no candidates, exit code 2", async () => {

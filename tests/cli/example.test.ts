@@ -20,8 +20,8 @@ describe("the bundled example class workbook", () => {
       ["LEFEBVRE Nathan", "complete"],
     ]);
     const byName = Object.fromEntries(candidates.map((c) => [c.name, c]));
-    expect(byName["PETIT Lucas"]!.findings.map((f) => f.code)).toEqual(["level-missing"]);
-    expect(byName["MOREAU Chloé"]!.findings.map((f) => f.code)).toEqual(["appraisal-empty"]);
+    expect(byName["PETIT Lucas"]!.findings.map((f) => f.code)).toEqual(["level-missing", "mark-missing"]);
+    expect(byName["MOREAU Chloé"]!.findings.map((f) => f.code)).toEqual(["appraisal-empty", "mark-missing"]);
     expect(byName["LEFEBVRE Nathan"]!.findings).toEqual([expect.objectContaining({ code: "mark-differs", severity: "warning" })]);
     expect(byName["DUPONT Léa"]!.mark!.value).toBe(15);
     expect(candidates.filter((c) => c.status === "complete")).toHaveLength(4);

@@ -29,6 +29,8 @@ describe("grille check --json on the other official layouts", () => {
     expect(panel.assessors.map((a) => a.name)).toEqual(["Mme LEROY, formatrice", "M. FABRE, tuteur"]);
     expect(panel.assessors[0]!.domains.map((d) => d.domain)).toEqual(["relation-client", "produits", "outil"]);
     expect(panel.trace.length).toBeGreaterThan(0);
+    // No « Grille de synthèse » in the file yet; both members' grids complete: the figures are final means.
+    expect(emma!.panel).toMatchObject({ synthesis: null, provisional: false });
     expect(emma!.coverage).toBeUndefined();
   });
 

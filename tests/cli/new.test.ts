@@ -55,11 +55,11 @@ describe("grille new", () => {
     }
   });
 
-  it("binds a fresh grid's mark cell to the (empty) mark formula cell, with no warning about it", async () => {
+  it("binds a fresh grid's mark cell to the (empty) mark formula cell, the only warning being « note non saisie »", async () => {
     const checked = jsonOf(await grille(["check", dir.path("e31.xlsx"), "--json"]));
     const candidates = checked.files[0]!.candidates as { findings: { code: string; severity: string }[]; markCell: string | null }[];
     expect(candidates[0]!.markCell).toMatch(/^'DURAND Alice'!C\d+$/);
-    expect(candidates[0]!.findings.filter((f) => f.severity === "warning")).toEqual([]);
+    expect(candidates[0]!.findings.filter((f) => f.severity === "warning").map((f) => f.code)).toEqual(["mark-missing"]);
   });
 
   it("writes a single blank grid without a class list, which check sees as a template", async () => {

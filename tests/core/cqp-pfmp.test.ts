@@ -33,9 +33,10 @@ describe("CQP Assistant(e) de Gestion Client: percentages per domain", () => {
     expect(result.panel[1]).toMatchObject({ percent: 70, mean: 80, overridden: true, reason: "Accord du jury après échange" });
   });
 
-  it("a chair's figure without a reason is blocking", () => {
-    const { findings } = assess(cqp, evaluation().withPanelOverride("produits", 70, null).build());
-    expect(findings.map((f) => f.code)).toEqual(["override-reason-missing"]);
+  it("a figure agreed by the jury needs no reason", () => {
+    const { findings, result } = assess(cqp, evaluation().withPanelOverride("produits", 70, null).build());
+    expect(findings).toEqual([]);
+    expect(result?.kind === "domains" && result.panel[1]).toMatchObject({ percent: 70, overridden: true, reason: null });
   });
 
   it("an assessor missing an observation is blocking and named", () => {

@@ -41,9 +41,12 @@ describe("a non-French grid expressed as a custom grid (c3hm gradebook)", () => 
   it("explains a typed number in place of a level in the trace", () => {
     const { result } = assess(compiled, evaluationOf(sheets.pmartin!.levels));
     const line = traceLine(result!.trace);
-    expect(line).toContain("Commentaires pertinents note saisie → 40");
-    expect(line).toContain("Écrire du code lisible : moyenne 57,5 (poids 33)");
-    expect(line).toContain("moyenne 57,83 / 100 × 100 = 57,83");
+    expect(line).toContain("Commentaires pertinents note saisie 40");
+    expect(line).toContain("Écrire du code lisible : Commentaires en quantité suffisante Passable 60 + Commentaires pertinents note saisie 40");
+    expect(line).toContain("= 230 ; 230 / 4 = 57,5 ;");
+    expect(line).toContain("63,3333 × 34 + 57,5 × 33 + 52,5 × 33 = 5783,3333 ; 5783,3333 / 100 / 100 × 100 = 57,83");
+    // The teacher's own grid states no provenance: nothing is labelled Grille's or official.
+    expect(line).not.toMatch(/proposition de Grille|règle officielle/);
   });
 
   it("refuses a typed number outside the override range", () => {

@@ -81,7 +81,7 @@ describe("completeness properties", () => {
     fc.assert(
       fc.property(levelRanks(compiled), fc.string({ minLength: 1 }).filter((s) => s.trim() !== ""), (ranks, name) => {
         const evaluation = evaluationOf(compiled, ranks);
-        const filled = anEvaluation(compiled).withAllFields().withField("candidate", name).withPanel([[name, "Professeur"]]).build();
+        const filled = anEvaluation(compiled).withAllFields().withField("candidate", name).withPanel([[name, "Professeur"], ["M. Pro", "Professionnel"]]).build();
         return assess(compiled, { ...filled, ratings: evaluation.ratings }).complete;
       }),
     );

@@ -87,7 +87,8 @@ describe("a tableau de suivi: one row per candidate", () => {
       ["DURAND Chloé", 5, true],
     ]);
     expect((report.candidates[0]!.assessment.result as MarkResult).value).toBe(15);
-    expect(report.candidates[1]!.assessment.findings.map((f) => f.code)).toEqual(["level-missing"]);
+    // A tableau de suivi with a mark column: an empty mark is « note non saisie », a warning.
+    expect(report.candidates[1]!.assessment.findings.map((f) => f.code)).toEqual(["level-missing", "mark-missing"]);
     expect(report.candidates[2]!.assessment.findings.map((f) => f.code)).toEqual(["mark-differs"]);
     expect(report.candidates[2]!.markCell?.address).toMatch(/^[A-Z]5$/);
   });

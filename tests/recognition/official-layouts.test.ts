@@ -31,7 +31,7 @@ describe("the official E31 grid typed as a teacher would", () => {
     expect(markOf(report)).toBe(15);
     expect(candidate.markCell).toEqual({ sheet: "MARTIN Alice", address: layout.fields["mark"]!.value });
     expect(traceLine(candidate.assessment.result!.trace)).toBe(
-      "1.1 Maîtrise → 0,75 ; 1.2 Fonctionnel → 0,5 ; 1.3 Expertise → 1 ; moyenne 0,75 × 20 = 15,00 ; arrondi au ½ point supérieur → 15",
+      "1.1 Maîtrise 0,75 + 1.2 Fonctionnel 0,5 + 1.3 Expertise 1 = 2,25 ; 2,25 / 3 × 20 = 15,00 ; arrondi au ½ point supérieur → 15 ; proposition de Grille : points par niveau, poids égaux ; règle officielle : arrondi au ½ point supérieur (« Note sur 20 (arrondie au ½ point supérieur) »)",
     );
   });
 
@@ -59,6 +59,7 @@ describe("the official E31 grid typed as a teacher would", () => {
     expect(findings.map((f) => [f.code, f.at])).toEqual([
       ["level-missing", `'MARTIN Alice'!${layout.levelCells["1.2"]!["N"]}`],
       ["appraisal-empty", `'MARTIN Alice'!${layout.fields["appraisal-pfmp"]!.value}`],
+      ["mark-missing", `'MARTIN Alice'!${layout.fields["mark"]!.value}`],
     ]);
   });
 
@@ -77,7 +78,7 @@ describe("the official E31 grid typed as a teacher would", () => {
       })
       .toSnapshot();
     const report = recognizeWorkbook(snapshot);
-    expect(codes(report)).toEqual(["level-unknown", "level-missing"]);
+    expect(codes(report)).toEqual(["level-unknown", "level-missing", "mark-missing"]);
   });
 
   it("reads the cached result of a formula in a level cell", async () => {
@@ -121,6 +122,6 @@ describe("the official E33 grid", () => {
 
   it("an empty motivated appraisal is blocking", async () => {
     const report = recognizeWorkbook(await aWorkbook().sheet("A", (s) => e33Sheet(s, { fields: { appraisal: null } })).toSnapshot());
-    expect(codes(report)).toEqual(["appraisal-empty"]);
+    expect(codes(report)).toEqual(["appraisal-empty", "mark-missing"]);
   });
 });

@@ -1,7 +1,6 @@
 /// <reference types="office-js" />
 import { DOMParser } from "@xmldom/xmldom";
-import { ValueType, type Cell, type CellValue as ExcelJsValue, type Workbook } from "exceljs";
-import { isProtected, mergedRanges } from "../../src/hosts/xlsx/exceljs-internals";
+import { ValueType, type Cell, type CellValue as ExcelJsValue, type Workbook, type Worksheet } from "exceljs";
 import type { OfficeEnv } from "../../src/hosts/excel/office-env";
 import { a1, columnLetters, isCellError, parseA1, parseRangeA1, rangeA1, type CellRange } from "../../src/recognition/snapshot/cells";
 import type { WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
@@ -1209,13 +1208,23 @@ function fromExcelJsCell(source: Cell, cell: FakeCell): void {
   if (source.numFmt) cell.numberFormat = source.numFmt;
 }
 
+/**
+ * The fake's own reading of an ExcelJS sheet's merges and protection, through ExcelJS's public model
+ * (not the production adapter's internals), so that a bug there fails the Office.js tests too.
+ */
+function mergesAndProtection(ws: Worksheet): { merges: CellRange[]; protected: boolean } {
+  const model = ws.model as Worksheet["model"] & { sheetProtection?: { sheet?: boolean } | null };
+  return { merges: model.merges.map((range) => parseRangeA1(range)!), protected: model.sheetProtection?.sheet === true };
+}
+
 /** The same workbook as Excel would hold it: an ExcelJS workbook (as built or read by the .xlsx tests) → a fake. */
 export function fakeExcelFromExcelJs(workbook: Workbook): FakeExcel {
   const fake = new FakeExcel();
   for (const ws of workbook.worksheets) {
     const sheet = fake.addSheet(ws.name);
     sheet.visibility = ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible";
-    sheet.protected = isProtected(ws);
+    const { merges, protected: locked } = mergesAndProtection(ws);
+    sheet.protected = locked;
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) =>
       row.eachCell({ includeEmpty: false }, (source, colNumber) => {
         if (source.type === ValueType.Merge) return;
@@ -1224,7 +1233,7 @@ export function fakeExcelFromExcelJs(workbook: Workbook): FakeExcel {
     );
     for (let r = 1; r <= ws.rowCount; r++) if (ws.findRow(r)?.hidden) sheet.hiddenRows.add(r - 1);
     (ws.columns ?? []).forEach((column, c) => column?.hidden && sheet.hiddenColumns.add(c));
-    sheet.merges = mergedRanges(ws).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+    sheet.merges = merges;
   }
   for (const { name, ranges } of workbook.definedNames.model) {
     if (ranges.length > 0) fake.names.push({ name, formula: `=${ranges.join(",")}`, type: "Range" });

@@ -1,11 +1,11 @@
 /// <reference types="office-js" />
 import JSZip from "jszip";
-import { setCellText, replaceInParagraph } from "../../src/hosts/docx/edit";
-import { bodyOf, paragraphText, tableCells } from "../../src/hosts/ooxml/body";
+import { bodyOf } from "../../src/hosts/ooxml/body";
 import { packageBody } from "../../src/hosts/ooxml/package";
 import { attr, buildXml, child, childrenOf, is, parseXml, tagOf, type XmlNode } from "../../src/hosts/ooxml/xml";
 import type { WordEnv } from "../../src/hosts/word/env";
 import type { WordRun } from "../../src/hosts/word/word-host";
+import { cellsOf, paragraphTextOf, replaceTextOf, setCellTextOf } from "./fake-word-xml";
 
 /**
  * A hand-rolled Word request context over a document held as WordprocessingML, as Word holds it. It
@@ -128,9 +128,9 @@ class FakeRange {
   insertText(text: string, location: "Replace" | "After" | "Before"): void {
     this.fake.queue(() => {
       const { paragraph, start, end } = this.resolve();
-      if (location === "Replace") replaceInParagraph(paragraph, start, end, text);
-      else if (location === "After") replaceInParagraph(paragraph, end, end, text);
-      else replaceInParagraph(paragraph, start, start, text);
+      if (location === "Replace") replaceTextOf(paragraph, start, end, text);
+      else if (location === "After") replaceTextOf(paragraph, end, end, text);
+      else replaceTextOf(paragraph, start, start, text);
     });
   }
 }
@@ -152,7 +152,7 @@ class FakeCellBody {
         const inside = childrenOf(child(content[at]!, "w:sdtContent") ?? {});
         content.splice(at, 1, ...inside);
       }
-      setCellText(tc, text);
+      setCellTextOf(tc, text);
       this.fake.writes++;
     });
   }
@@ -174,7 +174,7 @@ class FakeCellBody {
         this.fake.queue(() => {
           const { tc } = this.cell();
           if (location !== "Replace" || !childrenOf(tc).some((n) => is(n, "w:sdt"))) throw WORD_ERROR("ItemNotFound", "no content control in the cell");
-          setCellText(tc, text);
+          setCellTextOf(tc, text);
           this.fake.writes++;
         });
       },
@@ -224,7 +224,7 @@ class FakeTable extends FakeProxy<Table> {
     return {
       body: new FakeCellBody(this.fake, () => {
         const table = this.resolve();
-        const tc = table ? tableCells(table.node)[row]?.[cell] : undefined;
+        const tc = table ? cellsOf(table.node)[row]?.[cell] : undefined;
         if (!table || !tc) throw WORD_ERROR("ItemNotFound", `no cell ${row},${cell}`);
         return { tc, at: { kind: "cell", table: this.fake.topTables().indexOf(table.node) + 1, row: row + 1, cell: cell + 1 } };
       }),
@@ -270,7 +270,7 @@ class FakeParagraph extends FakeProxy<Paragraph> {
       getFirst: () =>
         new FakeRange(this.fake, () => {
           const me = this.resolve()!;
-          return this.fake.find({ paragraph: me.node, start: 0, end: paragraphText(me.node).length }, text);
+          return this.fake.find({ paragraph: me.node, start: 0, end: paragraphTextOf(me.node).length }, text);
         }),
     };
   }
@@ -343,7 +343,7 @@ export class FakeWord {
       for (const node of nodes) {
         const tag = tagOf(node);
         if (tag === "w:p") out.push({ node, level, table });
-        else if (tag === "w:tbl") for (const row of tableCells(node)) for (const cell of row) walk(childrenOf(cell), level + 1, node);
+        else if (tag === "w:tbl") for (const row of cellsOf(node)) for (const cell of row) walk(childrenOf(cell), level + 1, node);
         else if (tag === "w:sdt") walk(childrenOf(child(node, "w:sdtContent") ?? {}), level, table);
       }
     };
@@ -358,7 +358,7 @@ export class FakeWord {
         const tag = tagOf(node);
         if (tag === "w:tbl") {
           out.push({ node, level: level + 1 });
-          for (const row of tableCells(node)) for (const cell of row) walk(childrenOf(cell), level + 1);
+          for (const row of cellsOf(node)) for (const cell of row) walk(childrenOf(cell), level + 1);
         } else if (tag === "w:sdt") walk(childrenOf(child(node, "w:sdtContent") ?? {}), level);
       }
     };
@@ -382,7 +382,7 @@ export class FakeWord {
     const style = attr(child(child(p.node, "w:pPr") ?? {}, "w:pStyle") ?? {}, "w:val") ?? "Normal";
     switch (name) {
       case "text":
-        return paragraphText(p.node).replace(/\n/g, "\v");
+        return paragraphTextOf(p.node).replace(/\n/g, "\v");
       case "style":
         return style === "Heading1" ? "Heading 1" : style === "Titre1" ? "Titre 1" : style;
       case "styleBuiltIn":
@@ -395,11 +395,11 @@ export class FakeWord {
   }
 
   tableProperty(t: Table, name: string): unknown {
-    const cells = tableCells(t.node);
+    const cells = cellsOf(t.node);
     switch (name) {
       case "values":
         // Word gives each row's physical cells; a cell's paragraphs are separated by \r.
-        return cells.map((row) => row.map((tc) => this.cellParagraphs(tc).map((p) => paragraphText(p)).join("\r")));
+        return cells.map((row) => row.map((tc) => this.cellParagraphs(tc).map((p) => paragraphTextOf(p)).join("\r")));
       case "rowCount":
         return cells.length;
       case "nestingLevel":
@@ -435,7 +435,7 @@ export class FakeWord {
   /** `text` in [start, end) of a paragraph, as Word's search finds it. */
   find(range: { paragraph: XmlNode; start: number; end: number }, text: string): { paragraph: XmlNode; start: number; end: number } {
     const plain = text.replace(/\^\^/g, "^");
-    const at = paragraphText(range.paragraph).slice(range.start, range.end).indexOf(plain);
+    const at = paragraphTextOf(range.paragraph).slice(range.start, range.end).indexOf(plain);
     if (at < 0) throw WORD_ERROR("ItemNotFound", `« ${plain} » not found`);
     return { paragraph: range.paragraph, start: range.start + at, end: range.start + at + plain.length };
   }
@@ -444,8 +444,8 @@ export class FakeWord {
   outline(): (string | string[][])[] {
     const out: (string | string[][])[] = [];
     for (const node of childrenOf(this.body())) {
-      if (is(node, "w:p")) out.push(paragraphText(node));
-      else if (is(node, "w:tbl")) out.push(tableCells(node).map((row) => row.map((tc) => this.cellParagraphs(tc).map((p) => paragraphText(p)).join("\n"))));
+      if (is(node, "w:p")) out.push(paragraphTextOf(node));
+      else if (is(node, "w:tbl")) out.push(cellsOf(node).map((row) => row.map((tc) => this.cellParagraphs(tc).map((p) => paragraphTextOf(p)).join("\n"))));
     }
     return out;
   }
@@ -541,7 +541,7 @@ export class FakeWord {
             title: attr(child(pr, "w:alias") ?? {}, "w:val") ?? "",
             text: content
               .filter((n) => is(n, "w:p"))
-              .map((p) => paragraphText(p))
+              .map((p) => paragraphTextOf(p))
               .join("\r"),
           });
         }
@@ -562,7 +562,7 @@ export class FakeWord {
     const paragraphOf = (): Paragraph | null => {
       if (at.kind === "paragraph") return this.paragraphs().find((p) => p.node === this.topParagraphs()[at.index - 1]) ?? null;
       const cell = cellOf();
-      const tc = cell ? tableCells(cell.table)[cell.rowIndex]?.[cell.cellIndex] : undefined;
+      const tc = cell ? cellsOf(cell.table)[cell.rowIndex]?.[cell.cellIndex] : undefined;
       const first = tc ? this.cellParagraphs(tc)[0] : undefined;
       return this.paragraphs().find((p) => p.node === first) ?? null;
     };

@@ -249,7 +249,7 @@ describe("when nothing is recognised", () => {
 });
 
 describe("CQP and PFMP results", () => {
-  it("CQP: each assessor's figure per domain; the chair overrides a domain with a mandatory reason", async () => {
+  it("CQP: each assessor's figure per domain; the chair's synthesis is previewed, written into the workbook and read back", async () => {
     const host = new FakeHost(cqp);
     const { user, t, openStep, button } = await renderPane(host);
     await user.click(button("recognize.button"));
@@ -260,25 +260,35 @@ describe("CQP and PFMP results", () => {
     const first = within(domains).getAllByRole("listitem")[0]!;
     expect(first.textContent).toContain("Mme DURAND");
     expect(first.textContent).toContain("M. PETIT");
+    expect(within(marks).getByText(t("panelSynthesis.none"))).toBeTruthy();
 
-    await user.click(within(first).getByRole("button", { name: t("marks.override") }));
-    const form = await within(first).findByRole("form");
-    const percent = within(form).getByRole("textbox", { name: t("marks.overridePercent") });
-    await user.clear(percent);
-    await user.type(percent, "65");
-    await user.click(within(form).getByRole("button", { name: t("marks.overrideSave") }));
-    expect(within(form).getByText(t("marks.overrideReasonMissing"))).toBeTruthy();
-    await user.type(within(form).getByRole("textbox", { name: t("marks.overrideReason") }), "Entretien convaincant");
-    await user.click(within(form).getByRole("button", { name: t("marks.overrideSave") }));
+    await user.click(within(marks).getByRole("button", { name: t("panelSynthesis.edit") }));
+    const form = await within(marks).findByRole("form", { name: t("panelSynthesis.form") });
+    const percents = within(form).getAllByRole("textbox", { name: /^Pourcentage retenu par le jury/ });
+    await user.clear(percents[0]!);
+    await user.type(percents[0]!, "150");
+    await user.click(within(form).getByRole("button", { name: t("panelSynthesis.preview") }));
+    expect(within(form).getByText(t("panelSynthesis.percentInvalid", { min: 0, max: 100 }))).toBeTruthy();
+    await user.clear(percents[0]!);
+    await user.type(percents[0]!, "65");
+    await user.type(within(form).getByRole("textbox", { name: t("panelSynthesis.commentField") }), "Entretien convaincant.");
+    await user.type(within(form).getByRole("textbox", { name: t("panelSynthesis.chairField") }), "Mme DURAND");
+    await user.click(within(form).getByRole("button", { name: t("panelSynthesis.preview") }));
 
-    expect(first.textContent).toContain(t("marks.panelFigure", { value: t("common.percent", { value: 65 }) }));
-    expect(first.textContent).toContain("Entretien convaincant");
-    const trace = within(marks).getByRole("list", { name: t("marks.trace") });
-    expect(trace.textContent).toContain("retenu par le président 65 %");
+    const preview = await within(marks).findByRole("region", { name: t("panelSynthesis.previewTitle") });
+    expect(preview.textContent).toContain(t("panelSynthesis.newSheet", { sheet: "Synthèse jury" }));
     expect(host.applied).toHaveLength(0);
+    await user.click(within(preview).getByRole("button", { name: t("panelSynthesis.write") }));
 
-    await user.click(within(first).getByRole("button", { name: t("marks.overrideRemove") }));
-    expect(first.textContent).not.toContain("Entretien convaincant");
+    await waitFor(() => expect(host.applied).toHaveLength(1));
+    const reopened = await openStep("step.marks");
+    await user.click(within(reopened).getByRole("button", { name: /LEROY Inès/ }));
+    await within(reopened).findByText(t("panelSynthesis.chair", { name: "Mme DURAND" }));
+    expect(within(reopened).getByText(t("panelSynthesis.comment", { comment: "Entretien convaincant." }))).toBeTruthy();
+    const agreed = within(within(reopened).getByRole("list", { name: t("marks.domains") })).getAllByRole("listitem")[0]!;
+    expect(agreed.textContent).toContain(t("panelSynthesis.agreed", { value: t("common.percent", { value: 65 }) }));
+    const trace = within(reopened).getByRole("list", { name: t("marks.trace") });
+    expect(trace.textContent).toContain("retenu par le jury 65 %");
   });
 
   it("PFMP: a competency × period table per student, with the gaps marked in words", async () => {

@@ -1,20 +1,18 @@
 import { text } from "../../src/core/i18n/locale";
 import { markPlan } from "../../src/recognition/plans/marks";
 import type { SheetBinding } from "../../src/recognition/sheet/binding";
-import { mapInChunks } from "../../src/taskpane/state/chunks";
 import { cellLookup, differenceKey, formulaLookup, overwrites, planWithReplacements, typedText } from "../../src/taskpane/state/plans";
 import { engine } from "../../src/taskpane/engine/engine";
 import { itemCell, parseReference, rebind } from "../../src/taskpane/state/rebind";
 import { candidateKey, confidenceLevel, visibleCandidates } from "../../src/taskpane/state/selectors";
 
-const { effectiveReport, reassess, targetName } = engine;
+const { targetName } = engine;
 import { themeOfBackground } from "../../src/taskpane/theme";
 import { aCandidate, aReport } from "../recognition/plans/report";
 import { anEvaluation, grid } from "../support/evaluation-builder";
 import { aSheet, aWorkbookSnapshot } from "../support/snapshot-builder";
 
 const e31 = grid("agora-e31");
-const cqp = grid("cqp-agc");
 
 const complete = (name: string) =>
   anEvaluation(e31).withAllFields().withField("candidate", name).withLevels({ "1.1": "M", "1.2": "F", "1.3": "E" }).withPanel([["Mme A", "Professeure"]]).build();
@@ -34,21 +32,6 @@ describe("selectors", () => {
     const report = aReport(e31, [aCandidate(e31, "Alice", complete("Alice")), aCandidate(e31, "Bruno", anEvaluation(e31).build())]);
     expect(visibleCandidates(report.candidates, true).map((c) => c.sheet)).toEqual(["Bruno"]);
     expect(visibleCandidates(report.candidates, false)).toHaveLength(2);
-  });
-
-  it("re-assesses a CQP candidate with the chair's figure, which shows in the result and its trace", () => {
-    const evaluation = anEvaluation(cqp).withAssessor("Mme A", { "obs-1": 70, "obs-2": 50 }).withAssessor("M. B", { "obs-1": 50, "obs-2": 50 }).build();
-    const candidate = { ...aCandidate(cqp, "Jury 1", evaluation, { markCell: null }), sheets: ["Jury 1", "Jury 2"] };
-    const report = aReport(cqp, [candidate], { layout: "assessor-sheets" });
-    const group = cqp.grid.marking!.kind === "domain-percent" ? cqp.grid.marking!.groups[0]!.id : "";
-    const overrides = { [candidateKey(candidate)]: { [group]: { percent: 65, reason: "Entretien convaincant" } } };
-    const result = effectiveReport(report, overrides).candidates[0]!.assessment.result;
-    expect(result?.kind).toBe("domains");
-    const panel = result?.kind === "domains" ? result.panel.find((p) => p.groupId === group) : undefined;
-    expect(panel).toMatchObject({ percent: 65, overridden: true, reason: "Entretien convaincant" });
-    expect(result!.trace.some((step) => step.fr.includes("retenu par le président 65 %"))).toBe(true);
-    expect(reassess(report, candidate, overrides).assessment.result).toEqual(result);
-    expect(effectiveReport(report, {})).toBe(report);
   });
 });
 
@@ -153,15 +136,6 @@ describe("rebinding", () => {
   it("names the target as the teacher knows it", () => {
     expect(targetName(e31, { kind: "item", id: "1.1" })).toBe("1.1");
     expect(targetName(e31, { kind: "field", id: "candidate" })).toBe(e31.grid.fields.find((f) => f.id === "candidate")!.label);
-  });
-});
-
-describe("chunks", () => {
-  it("maps every item, reporting progress after each chunk", async () => {
-    const progress: [number, number][] = [];
-    const out = await mapInChunks([1, 2, 3, 4, 5], (n) => n * 2, (done, total) => progress.push([done, total]), 2);
-    expect(out).toEqual([2, 4, 6, 8, 10]);
-    expect(progress).toEqual([[0, 5], [2, 5], [4, 5], [5, 5]]);
   });
 });
 

@@ -108,20 +108,21 @@ describe("the pseudo-locale", () => {
     expectAllPseudo("unexpected error");
   });
 
-  it("CQP domains with the chair's override form, its validation and the result", async () => {
+  it("CQP domains with the chair's synthesis form, its validation and its preview", async () => {
     const pane = await recognisedInPseudo(cqp);
     await openEverything(pane);
     const marks = await pane.openStep("step.marks");
-    await pane.user.click(within(marks).getAllByRole("button", { name: pane.t("marks.override") })[0]!);
+    await pane.user.click(within(marks).getAllByRole("button", { name: pane.t("panelSynthesis.edit") })[0]!);
     const form = await within(marks).findByRole("form");
     await pane.user.clear(within(form).getAllByRole("textbox")[0]!);
-    await pane.user.click(within(form).getByRole("button", { name: pane.t("marks.overrideSave") }));
-    expectAllPseudo("override form with errors");
+    await pane.user.type(within(form).getAllByRole("textbox")[0]!, "150");
+    await pane.user.click(within(form).getByRole("button", { name: pane.t("panelSynthesis.preview") }));
+    expectAllPseudo("synthesis form with errors");
+    await pane.user.clear(within(form).getAllByRole("textbox")[0]!);
     await pane.user.type(within(form).getAllByRole("textbox")[0]!, "65");
-    await pane.user.type(within(form).getAllByRole("textbox")[1]!, "Entretien");
-    await pane.user.click(within(form).getByRole("button", { name: pane.t("marks.overrideSave") }));
-    await within(marks).findByRole("button", { name: pane.t("marks.overrideRemove") });
-    expectAllPseudo("override retained");
+    await pane.user.click(within(form).getByRole("button", { name: pane.t("panelSynthesis.preview") }));
+    await within(marks).findByRole("button", { name: pane.t("panelSynthesis.write") });
+    expectAllPseudo("synthesis preview");
   });
 
   it("PFMP coverage table", async () => {

@@ -16,7 +16,7 @@ const run = (...actions: PaneAction[]): PaneState => actions.reduce(paneReducer,
 
 describe("paneReducer", () => {
   it("starts idle, with nothing read", () => {
-    expect(initialPaneState).toMatchObject({ busy: null, error: null, report: null, snapshot: null, panelOverrides: {} });
+    expect(initialPaneState).toMatchObject({ busy: null, error: null, report: null, snapshot: null });
   });
 
   it("is busy with one thing, and clears the last error and notice when it starts", () => {
@@ -64,23 +64,6 @@ describe("paneReducer", () => {
   it("choosing another sheet forgets the chosen item", () => {
     const state = run({ type: "binding-target-chosen", target: { kind: "item", id: "1.1" } }, { type: "binding-sheet-chosen", sheet: "Bruno" });
     expect(state).toMatchObject({ bindingSheet: "Bruno", bindingTarget: null });
-  });
-
-  it("keeps the chair's overrides per candidate and domain, and removes them one by one", () => {
-    let state = run(
-      { type: "override-set", candidate: "c1", group: "d1", override: { percent: 60, reason: "entretien" } },
-      { type: "override-set", candidate: "c1", group: "d2", override: { percent: 40, reason: "dossier" } },
-    );
-    expect(state.panelOverrides).toEqual({ c1: { d1: { percent: 60, reason: "entretien" }, d2: { percent: 40, reason: "dossier" } } });
-    state = paneReducer(state, { type: "override-removed", candidate: "c1", group: "d1" });
-    expect(state.panelOverrides).toEqual({ c1: { d2: { percent: 40, reason: "dossier" } } });
-    state = paneReducer(state, { type: "override-removed", candidate: "c1", group: "d2" });
-    expect(state.panelOverrides).toEqual({});
-  });
-
-  it("an override makes a prepared synthesis stale", () => {
-    const state = run({ type: "synthesis-prepared", plan: { changes: [] } }, { type: "override-set", candidate: "c", group: "g", override: { percent: 1, reason: "r" } });
-    expect(state.synthesis).toBeNull();
   });
 
   it("reports progress, then the prepared synthesis", () => {

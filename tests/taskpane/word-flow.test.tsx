@@ -141,7 +141,7 @@ describe("the Word flow on the demo's Word host", () => {
     (host as unknown as { state: { document: DocumentSnapshot } }).state.document = withTypedMark("11")(host.getState().document);
     await pane.user.click(pane.button("write.button", { count: 1 }));
     expect((await screen.findAllByText(pane.t("error.documentRefused"))).length).toBeGreaterThan(0);
-    expect(screen.getByText(/paragraphe 7 : le document contient « 11 »/)).toBeTruthy();
+    expect(screen.getByText(/paragraphe 7 contient « 11 », que l'aperçu ne montrait pas/)).toBeTruthy();
     expect(lastParagraph(host)).toBe("Note : 11 / 20");
   });
 });

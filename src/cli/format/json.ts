@@ -58,6 +58,10 @@ export interface CoverageJson {
 export interface PanelJson {
   domains: { domain: string; label: string; percent: number | null; mean: number | null; overridden: boolean; reason: string | null }[];
   assessors: { name: string | null; domains: { domain: string; percent: number | null }[] }[];
+  /** The chair's synthesis as the file holds it (« Grille de synthèse »), null when it has none. */
+  synthesis: { comment: string | null; chair: string | null; sheet: string | null } | null;
+  /** A member's grid has a blocking finding: the figures may still change. */
+  provisional: boolean;
   trace: string[];
 }
 
@@ -108,6 +112,8 @@ const coverageJson = (result: CoverageResult, locale: Locale): CoverageJson => (
 const panelJson = (result: DomainResult, locale: Locale): PanelJson => ({
   domains: result.panel.map((d) => ({ domain: d.groupId, label: d.label, percent: d.percent, mean: d.mean, overridden: d.overridden, reason: d.reason })),
   assessors: result.assessors.map((a) => ({ name: a.name, domains: a.groups.map((g) => ({ domain: g.groupId, percent: g.percent })) })),
+  synthesis: result.synthesis,
+  provisional: result.provisional,
   trace: traceOf(result, locale),
 });
 

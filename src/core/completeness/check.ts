@@ -1,12 +1,14 @@
 import type { CompiledGrid } from "../model/compile";
 import { itemLabel } from "../model/compile";
 import type { Evaluation, FieldValue, ItemRating } from "../model/evaluation";
-import type { RatedItem } from "../model/grid";
+import type { RatedItem, Rule } from "../model/grid";
 import { text } from "../i18n/locale";
 import { itemPoints } from "../marking/points";
 import { applicableRule } from "../marking/rules";
 import type { EvaluationResult } from "../marking/result";
-import { formatNumber, parseLooseNumber } from "../text/numbers";
+import { formatNumber } from "../text/numbers";
+import { checkComposition } from "./panel-composition";
+import { checkTypedMark } from "./typed-mark";
 import { sortFindings, type Finding } from "./finding";
 
 const isBlank = (value: FieldValue["value"] | undefined): boolean =>
@@ -34,7 +36,7 @@ function checkRatings(compiled: CompiledGrid, ratings: Readonly<Record<string, I
       }
       continue;
     }
-    const result = itemPoints(compiled, rating);
+    const result = itemPoints(compiled, rating, item.id);
     if (result.ok) continue;
     switch (result.reason) {
       case "missing":
@@ -74,20 +76,52 @@ function unknownMessage(label: string, raw: string) {
   return text(`Valeur hors échelle « ${raw} » : ${label}`, `Value not on the scale "${raw}": ${label}`);
 }
 
-function outOfRange(compiled: CompiledGrid, _item: RatedItem, label: string, raw: string) {
+function outOfRange(compiled: CompiledGrid, item: RatedItem, label: string, raw: string) {
   const { scale, marking } = compiled.grid;
-  const range = scale.kind === "percent" ? { min: scale.min, max: scale.max } : marking?.kind === "weighted-mean" ? marking.override : undefined;
+  const maximum = marking?.kind === "points-sum" ? marking.maxima[item.id] : undefined;
+  const range =
+    maximum !== undefined
+      ? { min: 0, max: maximum }
+      : scale.kind === "percent"
+        ? { min: scale.min, max: scale.max }
+        : marking?.kind === "weighted-mean"
+          ? marking.override
+          : undefined;
   const bounds = range ? ` (de ${formatNumber(range.min)} à ${formatNumber(range.max)})` : "";
   const boundsEn = range ? ` (from ${formatNumber(range.min, "en")} to ${formatNumber(range.max, "en")})` : "";
   return text(`Valeur hors limites « ${raw} »${bounds} : ${label}`, `Value out of range "${raw}"${boundsEn}: ${label}`);
+}
+
+/** « absente de la feuille », and where the official grid puts it when it says (E33 « au verso »). */
+function absentText(evaluation: Evaluation, feminine: boolean, placement: string | undefined) {
+  const document = evaluation.copy === "document";
+  const e = feminine ? "e" : "";
+  const where = placement ? ` (sur la grille officielle : « ${placement} »)` : "";
+  const whereEn = placement ? ` (on the official grid: "${placement}")` : "";
+  return text(`absent${e} ${document ? "du document" : "de la feuille"}${where}`, `absent from the ${document ? "document" : "sheet"}${whereEn}`);
 }
 
 function checkFields(compiled: CompiledGrid, evaluation: Evaluation): Finding[] {
   const findings: Finding[] = [];
   for (const field of compiled.grid.fields) {
     const value = evaluation.fields[field.id];
-    if (value === undefined || field.kind === "mark" || !field.required || !isBlank(value.value)) continue;
+    if (field.kind === "mark" || !field.required) continue;
     const appraisal = field.kind === "appraisal";
+    if (value === undefined) {
+      // Absent: only an official grid copy must have it; a tableau de suivi's columns are the teacher's.
+      if (!evaluation.copy) continue;
+      const absent = absentText(evaluation, appraisal, field.placement);
+      findings.push({
+        code: appraisal ? "appraisal-absent" : "field-absent",
+        severity: "blocking",
+        field: field.id,
+        message: appraisal
+          ? text(`Appréciation obligatoire « ${field.label} » : ${absent.fr}`, `Mandatory appraisal "${field.label}": ${absent.en}`)
+          : text(`Champ obligatoire « ${field.label} » : ${absent.fr}`, `Required field "${field.label}": ${absent.en}`),
+      });
+      continue;
+    }
+    if (!isBlank(value.value)) continue;
     findings.push({
       code: appraisal ? "appraisal-empty" : "field-empty",
       severity: "blocking",
@@ -104,7 +138,12 @@ function checkFields(compiled: CompiledGrid, evaluation: Evaluation): Finding[] 
 function checkPanel(compiled: CompiledGrid, evaluation: Evaluation): Finding[] {
   const spec = compiled.grid.panel;
   const panel = evaluation.panel;
-  if (!spec || !panel || !spec.required) return [];
+  if (!spec || !spec.required) return [];
+  if (!panel) {
+    if (!evaluation.copy) return [];
+    const absent = absentText(evaluation, true, spec.placement);
+    return [{ code: "panel-absent", severity: "blocking", field: "panel", message: text(`Commission « ${spec.label} » : ${absent.fr}`, `Panel "${spec.label}": ${absent.en}`) }];
+  }
   const members = panel.members.filter((m) => !isBlank(m.name) || !isBlank(m.role));
   if (members.length === 0) {
     return [{ code: "panel-empty", severity: "blocking", field: "panel", at: panel.at, message: text(`Commission non renseignée : « ${spec.label} »`, `Panel not filled in: "${spec.label}"`) }];
@@ -124,44 +163,7 @@ function checkPanel(compiled: CompiledGrid, evaluation: Evaluation): Finding[] {
       });
     }
   }
-  return findings;
-}
-
-function checkTypedMark(compiled: CompiledGrid, evaluation: Evaluation, result: EvaluationResult | null): Finding[] {
-  const field = compiled.markField;
-  const typed = field ? evaluation.fields[field.id] : undefined;
-  if (!field || !typed || isBlank(typed.value) || !result || result.kind !== "mark") return [];
-  const raw = typed.value!;
-  const value = typeof raw === "number" ? raw : parseLooseNumber(raw);
-  const isAbs = typeof raw === "string" && /^\s*abs(ent)?\.?\s*$/i.test(raw);
-  if (result.absent && isAbs) return [];
-  if (value === null && !isAbs) {
-    return [
-      {
-        code: "mark-unreadable",
-        severity: "warning",
-        field: field.id,
-        at: typed.at,
-        message: text(`Note saisie illisible « ${String(raw)} »`, `Typed mark cannot be read "${String(raw)}"`),
-      },
-    ];
-  }
-  if (result.value === null && !result.absent) return [];
-  const proposed = result.absent ? "ABS" : formatNumber(result.value!);
-  const same = result.absent ? isAbs : value !== null && Math.abs(value - result.value!) < 0.005;
-  if (same) return [];
-  return [
-    {
-      code: "mark-differs",
-      severity: "warning",
-      field: field.id,
-      at: typed.at,
-      message: text(
-        `La note saisie (${isAbs ? "ABS" : formatNumber(value!)}) diffère de la note proposée (${proposed}) : la commission décide`,
-        `The typed mark (${isAbs ? "ABS" : formatNumber(value!, "en")}) differs from the proposed mark (${result.absent ? "ABS" : formatNumber(result.value!, "en")}): the panel decides`,
-      ),
-    },
-  ];
+  return [...findings, ...checkComposition(spec, members, panel.at)];
 }
 
 function checkCoverage(compiled: CompiledGrid, result: EvaluationResult | null, evaluation: Evaluation): Finding[] {
@@ -194,16 +196,36 @@ function checkAssessors(compiled: CompiledGrid, evaluation: Evaluation): Finding
   sheets.forEach((sheet, index) => {
     findings.push(...checkRatings(compiled, sheet.ratings, { index, name: sheet.name ?? `évaluateur ${index + 1}` }));
   });
-  for (const [groupId, override] of Object.entries(evaluation.panelOverrides ?? {})) {
-    if (override.percent !== null && isBlank(override.reason)) {
+  findings.push(...checkSynthesis(compiled, evaluation));
+  return findings;
+}
+
+/**
+ * The chair's synthesis, once the file has one: a domain without the jury's figure, no synthesis
+ * comment, no chair named by the signature line are warnings (the synthesis comes after the grids).
+ */
+function checkSynthesis(compiled: CompiledGrid, evaluation: Evaluation): Finding[] {
+  const synthesis = evaluation.synthesis;
+  const scheme = compiled.grid.marking;
+  if (!synthesis || scheme?.kind !== "domain-percent") return [];
+  const findings: Finding[] = [];
+  for (const group of scheme.groups) {
+    const figure = evaluation.panelOverrides?.[group.id];
+    if (figure?.percent === null || figure?.percent === undefined) {
       findings.push({
-        code: "override-reason-missing",
-        severity: "blocking",
-        field: groupId,
-        at: override.at,
-        message: text(`Pourcentage retenu par le président sans motif : ${groupId}`, `Chair's percentage without a reason: ${groupId}`),
+        code: "synthesis-figure-missing",
+        severity: "warning",
+        field: group.id,
+        at: figure?.at,
+        message: text(`Grille de synthèse : pas de pourcentage retenu pour « ${group.label} »`, `Synthesis grid: no agreed percentage for "${group.label}"`),
       });
     }
+  }
+  if (isBlank(synthesis.comment.value)) {
+    findings.push({ code: "synthesis-comment-missing", severity: "warning", field: "synthesis-comment", at: synthesis.comment.at, message: text("Grille de synthèse : commentaire du président non rédigé", "Synthesis grid: the chair's comment is not written") });
+  }
+  if (isBlank(synthesis.chair.value)) {
+    findings.push({ code: "synthesis-chair-missing", severity: "warning", field: "synthesis-chair", at: synthesis.chair.at, message: text("Grille de synthèse : président du jury non nommé à la signature", "Synthesis grid: the jury's chair is not named at the signature") });
   }
   return findings;
 }
@@ -212,10 +234,30 @@ function checkAssessors(compiled: CompiledGrid, evaluation: Evaluation): Finding
  * Everything that keeps an evaluation from being complete (blocking), or that the teacher should look
  * at (warning), blocking first. A complete evaluation has no finding at all.
  */
+/** A rule that decides the result while levels are ticked too (E33: no presentation, yet profiles): which is true? */
+function checkRuleWithLevels(rule: Rule | undefined, evaluation: Evaluation): Finding[] {
+  if (!rule) return [];
+  const ticked = Object.values(evaluation.ratings).find((r) => r.values.length > 0);
+  if (!ticked) return [];
+  const name = rule.aliases[0] ?? rule.label;
+  return [
+    {
+      code: "rule-with-levels",
+      severity: "warning",
+      at: ticked.values[0]?.at ?? ticked.at,
+      message: text(
+        `« ${name} » cochée alors que des niveaux sont aussi cochés : la note est 0 par la règle ; vérifier lequel est juste`,
+        `"${name}" is ticked while levels are ticked too: the rule makes the mark 0; check which is right`,
+      ),
+    },
+  ];
+}
+
 export function checkEvaluation(compiled: CompiledGrid, evaluation: Evaluation, result: EvaluationResult | null): Finding[] {
   // A rule that decides the result (E33 without a digital presentation: not examined, 0) makes levels moot.
-  const ruled = applicableRule(compiled.grid.rules, evaluation.flags) !== undefined;
-  const ratings = ruled ? [] : compiled.grid.assessors ? checkAssessors(compiled, evaluation) : checkRatings(compiled, evaluation.ratings);
+  const rule = applicableRule(compiled.grid.rules, evaluation.flags);
+  const ruled = rule !== undefined;
+  const ratings = ruled ? checkRuleWithLevels(rule, evaluation) : compiled.grid.assessors ? checkAssessors(compiled, evaluation) : checkRatings(compiled, evaluation.ratings);
   return sortFindings([
     ...ratings,
     ...checkCoverage(compiled, result, evaluation),

@@ -6,15 +6,26 @@ export type FindingCode =
   | "level-unknown"
   | "value-out-of-range"
   | "field-empty"
+  | "field-absent"
   | "appraisal-empty"
+  | "appraisal-absent"
   | "panel-empty"
+  | "panel-absent"
   | "panel-role-missing"
+  | "panel-too-small"
+  | "panel-composition"
+  | "rule-with-levels"
   | "mark-differs"
   | "mark-unreadable"
+  | "mark-missing"
+  | "mark-out-of-range"
+  | "mark-off-step"
   | "coverage-gap"
   | "assessors-missing"
   | "assessor-observation-missing"
-  | "override-reason-missing";
+  | "synthesis-figure-missing"
+  | "synthesis-comment-missing"
+  | "synthesis-chair-missing";
 
 export type Severity = "blocking" | "warning";
 

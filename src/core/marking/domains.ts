@@ -23,9 +23,13 @@ function groupFigures(compiled: CompiledGrid, scheme: DomainPercent, ratings: Re
 
 const pct = (value: number | null, locale: "fr" | "en") => (value === null ? "—" : `${formatNumber(value, locale)} %`);
 
+const filled = (value: string | number | null | undefined): string | null =>
+  value === null || value === undefined || String(value).trim() === "" ? null : String(value).trim();
+
 /**
- * CQP: each assessor averages the percentages of a domain's observations; the panel's figure per
- * domain is the mean of the assessors' figures, unless the chair records another (with a reason).
+ * CQP: each assessor averages the percentages of a domain's observations (the official rule); the
+ * panel's figure per domain is the one the jury agreed in the synthesis grid, the assessors' mean being
+ * only Grille's proposal until then.
  */
 export function markDomains(compiled: CompiledGrid, scheme: DomainPercent, evaluation: Evaluation): DomainResult {
   const sheets = evaluation.assessors ?? [{ name: null, ratings: evaluation.ratings }];
@@ -44,18 +48,27 @@ export function markDomains(compiled: CompiledGrid, scheme: DomainPercent, evalu
     const override = evaluation.panelOverrides?.[group.id];
     const overridden = override !== undefined && override.percent !== null;
     const percent = overridden ? override.percent : meanValue;
+    const reason = filled(override?.reason);
+    const meanText = (locale: "fr" | "en") => (figures.length === 0 ? pct(null, locale) : `(${figures.map((f) => formatNumber(f, locale)).join(" + ")}) / ${figures.length} = ${pct(meanValue, locale)}`);
     if (overridden) {
-      const reason = override.reason ?? "";
       trace.push(
         text(
-          `${group.label} : moyenne ${pct(meanValue, "fr")}, retenu par le président ${pct(percent, "fr")}${reason ? ` (${reason})` : ""}`,
-          `${group.label}: mean ${pct(meanValue, "en")}, set by the chair to ${pct(percent, "en")}${reason ? ` (${reason})` : ""}`,
+          `${group.label} : moyenne des membres ${meanText("fr")} ; retenu par le jury ${pct(percent, "fr")}${reason ? ` (${reason})` : ""}`,
+          `${group.label}: members' mean ${meanText("en")}; agreed by the jury ${pct(percent, "en")}${reason ? ` (${reason})` : ""}`,
         ),
       );
     } else {
-      trace.push(text(`${group.label} : moyenne des évaluateurs ${pct(meanValue, "fr")}`, `${group.label}: assessors' mean ${pct(meanValue, "en")}`));
+      trace.push(
+        text(
+          `${group.label} : moyenne des membres ${meanText("fr")} (proposition de Grille, en attente du pourcentage retenu par le jury)`,
+          `${group.label}: members' mean ${meanText("en")} (Grille's proposal, until the jury agrees a figure)`,
+        ),
+      );
     }
-    return { groupId: group.id, label: group.label, percent, mean: meanValue, overridden, reason: override?.reason ?? null };
+    return { groupId: group.id, label: group.label, percent, mean: meanValue, overridden, reason };
   });
-  return { kind: "domains", assessors, panel, trace };
+  const synthesis = evaluation.synthesis
+    ? { comment: filled(evaluation.synthesis.comment.value), chair: filled(evaluation.synthesis.chair.value), sheet: evaluation.synthesis.sheet ?? null }
+    : null;
+  return { kind: "domains", assessors, panel, synthesis, provisional: false, trace };
 }

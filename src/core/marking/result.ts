@@ -43,12 +43,17 @@ export interface DomainResult {
   panel: {
     groupId: string;
     label: string;
-    /** The figure retained: the chair's when recorded, else the mean of the assessors. */
+    /** The figure retained: the jury's agreed figure when recorded, else the mean of the assessors (a proposal). */
     percent: number | null;
     mean: number | null;
+    /** The jury agreed a figure (in the synthesis grid). */
     overridden: boolean;
     reason: string | null;
   }[];
+  /** The chair's synthesis comment and name, when the file has a synthesis. */
+  synthesis: { comment: string | null; chair: string | null; sheet: string | null } | null;
+  /** Some member's grid has a blocking finding: the figures may still change. Set by `assess`. */
+  provisional: boolean;
   trace: Text[];
 }
 

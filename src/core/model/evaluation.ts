@@ -42,12 +42,28 @@ export const AssessorSheetSchema = z.strictObject({
 });
 export type AssessorSheet = z.infer<typeof AssessorSheetSchema>;
 
+/** The figure the jury agreed for one domain (CQP), and an optional reason for it. */
 export const PanelOverrideSchema = z.strictObject({
   percent: z.number().nullable(),
   reason: z.string().nullable(),
   at: z.string().optional(),
+  /** Where the reason is (or goes). */
+  reasonAt: z.string().optional(),
 });
 export type PanelOverride = z.infer<typeof PanelOverrideSchema>;
+
+/**
+ * The chair's synthesis (CQP « Grille de synthèse des appréciations »): one comment for the whole jury
+ * (« Le président synthétise les commentaires en une formulation unique »), the chair's name by the
+ * signature line. The agreed figure per domain is in `panelOverrides`.
+ */
+export const PanelSynthesisSchema = z.strictObject({
+  /** The sheet (or document table) that holds it. */
+  sheet: z.string().optional(),
+  comment: FieldValueSchema,
+  chair: FieldValueSchema,
+});
+export type PanelSynthesis = z.infer<typeof PanelSynthesisSchema>;
 
 /**
  * One candidate's evaluation on one grid, as read from a document. Presence carries meaning: a field,
@@ -55,6 +71,11 @@ export type PanelOverride = z.infer<typeof PanelOverrideSchema>;
  */
 export const EvaluationSchema = z.strictObject({
   gridId: z.string().min(1),
+  /**
+   * Read from a copy of the official grid (a sheet or a document per candidate): its required parts are
+   * then required even when absent. Unset for a row of a tableau de suivi, whose columns are the teacher's choice.
+   */
+  copy: z.enum(["sheet", "document"]).optional(),
   /** Item id → what was read. A missing key means nothing was read for that item. */
   ratings: z.record(z.string(), ItemRatingSchema).default({}),
   /** Field id → value, for the fields the layout has (the mark field included). */
@@ -67,8 +88,10 @@ export const EvaluationSchema = z.strictObject({
   flags: z.record(z.string(), z.boolean()).default({}),
   /** Grids rated by several assessors (CQP): one sheet per assessor; `ratings` is then unused. */
   assessors: z.array(AssessorSheetSchema).optional(),
-  /** The chair's figure per group, where it departs from the mean of the assessors. */
+  /** The figure the jury agreed per group (read from the synthesis grid); the assessors' mean is only the proposal. */
   panelOverrides: z.record(z.string(), PanelOverrideSchema).optional(),
+  /** The chair's synthesis, when the file has one. */
+  synthesis: PanelSynthesisSchema.optional(),
 });
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 export type EvaluationInput = z.input<typeof EvaluationSchema>;

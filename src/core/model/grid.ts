@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ScaleSchema } from "./scale";
 import { ReferentialSchema } from "./referential";
+import { DomainPercentProvenanceSchema, WeightedMeanProvenanceSchema } from "./provenance";
 
 /** A rated item: one node of the referential that receives a level (or ticks, or a percentage). */
 export const RatedItemSchema = z.strictObject({
@@ -24,10 +25,29 @@ export const FieldSchema = z.strictObject({
   label: z.string().min(1),
   /** Shorter or variant labels found in teachers' copies. */
   aliases: z.array(z.string().min(1)).default([]),
-  /** Required where the layout has it: an empty required field is a blocking finding. */
+  /** Required: empty, or absent from an official grid copy (a sheet or document per candidate), is a blocking finding. */
   required: z.boolean().default(true),
+  /** Where the official grid prints it when away from the grid, verbatim (E33: « Appréciation motivée obligatoire au verso »). */
+  placement: z.string().min(1).optional(),
 });
 export type Field = z.infer<typeof FieldSchema>;
+
+/** A role a panel member may hold, recognised by words of the member's role or name cell. */
+export const PanelRoleSchema = z.strictObject({
+  id: z.string().min(1),
+  /** As the official text names it: « professeur(e) d'économie gestion ». */
+  label: z.string().min(1),
+  /** Words that identify the role in what a teacher writes (« professeur », « professionnel »). */
+  keywords: z.array(z.string().min(1)).min(1),
+});
+export type PanelRole = z.infer<typeof PanelRoleSchema>;
+
+export const PanelMembersSchema = z.strictObject({
+  roles: z.array(PanelRoleSchema).min(1),
+  /** Each accepted composition, as role ids (E33: [teacher, professional] or [teacher, teacher]). */
+  accepted: z.array(z.array(z.string().min(1)).min(1)).min(1),
+});
+export type PanelMembers = z.infer<typeof PanelMembersSchema>;
 
 /** The panel (commission, jury): members with their role. */
 export const PanelSchema = z.strictObject({
@@ -39,6 +59,10 @@ export const PanelSchema = z.strictObject({
   roleRequired: z.boolean().default(true),
   /** Official composition, verbatim, for reference. */
   composition: z.array(z.string().min(1)).default([]),
+  /** The composition as a rule: the roles a member may hold, and the sets of roles that make a panel. */
+  members: PanelMembersSchema.optional(),
+  /** Where the official grid prints the panel when away from the grid, verbatim. */
+  placement: z.string().min(1).optional(),
 });
 export type Panel = z.infer<typeof PanelSchema>;
 
@@ -69,6 +93,8 @@ export const WeightedMeanSchema = z.strictObject({
   override: z.strictObject({ min: z.number(), max: z.number() }).optional(),
   /** How the scheme is explained to teachers (the defaults are a proposal, not a national rule). */
   note: z.string().optional(),
+  /** Which parts the official text states (quoted) and which are Grille's proposal. */
+  provenance: WeightedMeanProvenanceSchema.optional(),
 });
 export type WeightedMean = z.infer<typeof WeightedMeanSchema>;
 
@@ -88,10 +114,30 @@ export const DomainPercentSchema = z.strictObject({
   consolidation: z.literal("mean"),
   rounding: RoundingSchema.default("none"),
   note: z.string().optional(),
+  provenance: DomainPercentProvenanceSchema.optional(),
 });
 export type DomainPercent = z.infer<typeof DomainPercentSchema>;
 
-export const MarkingSchemeSchema = z.discriminatedUnion("kind", [WeightedMeanSchema, CoverageSchema, DomainPercentSchema]);
+/**
+ * Points per criterion: each item is worth the points typed for it, out of the maximum printed beside it
+ * (« /5 »); the total is out of the sum of the maxima, scaled to `max` when the mark is out of another
+ * figure. A level on a levels scale is worth its share of the item's maximum. Texts such as « NT » or
+ * « ABS » mean not attempted: worth 0, or left out of the total and of its maximum, as the file's own
+ * formula treats them.
+ */
+export const PointsSumSchema = z.strictObject({
+  kind: z.literal("points-sum"),
+  /** The printed maximum of each item, by item id. */
+  maxima: z.record(z.string(), z.number().positive()),
+  max: z.number().positive(),
+  notAttempted: z.array(z.string().min(1)).default([]),
+  notAttemptedAs: z.enum(["zero", "excluded"]).default("zero"),
+  rounding: RoundingSchema,
+  note: z.string().optional(),
+});
+export type PointsSum = z.infer<typeof PointsSumSchema>;
+
+export const MarkingSchemeSchema = z.discriminatedUnion("kind", [WeightedMeanSchema, CoverageSchema, DomainPercentSchema, PointsSumSchema]);
 export type MarkingScheme = z.infer<typeof MarkingSchemeSchema>;
 
 /** A rule that overrides the computed result when a condition (a flag read from the document) holds. */
@@ -130,6 +176,11 @@ export const GridDefinitionSchema = z.strictObject({
   fields: z.array(FieldSchema).default([]),
   panel: PanelSchema.optional(),
   marking: MarkingSchemeSchema.optional(),
+  /**
+   * Whose marking this is when a teacher or a school adapted the grid's own (a built-in grid's variant,
+   * kept in their file): « Barème de l'établissement ». The mark's trace names it.
+   */
+  markingVariant: z.string().min(1).optional(),
   rules: z.array(RuleSchema).default([]),
   assessors: AssessorsSchema.optional(),
 });

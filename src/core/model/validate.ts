@@ -63,7 +63,7 @@ export function validateGridFile(file: GridFile): SchemaProblem[] {
 
   const marking = grid.marking;
   if (marking) {
-    const groups = marking.kind === "coverage" ? [] : marking.groups;
+    const groups = marking.kind === "coverage" || marking.kind === "points-sum" ? [] : marking.groups;
     const groupIds = new Set<string>();
     groups.forEach((group, i) => {
       if (groupIds.has(group.id)) problems.push({ path: ["grid", "marking", "groups", i, "id"], message: `groupe en double : « ${group.id} »` });
@@ -87,6 +87,14 @@ export function validateGridFile(file: GridFile): SchemaProblem[] {
       if (marking.override && marking.override.min > marking.override.max) {
         problems.push({ path: ["grid", "marking", "override"], message: "le minimum dépasse le maximum" });
       }
+    }
+    if (marking.kind === "points-sum") {
+      for (const key of Object.keys(marking.maxima)) {
+        if (!itemIds.has(key)) problems.push({ path: ["grid", "marking", "maxima", key], message: `maximum d'un item inexistant : « ${key} »` });
+      }
+      grid.items.forEach((item, i) => {
+        if (marking.maxima[item.id] === undefined) problems.push({ path: ["grid", "items", i], message: `l'item « ${item.id} » n'a pas de maximum de points` });
+      });
     }
     if (marking.kind === "coverage" && grid.scale.kind !== "periods") {
       problems.push({ path: ["grid", "marking", "kind"], message: "la couverture demande une échelle de périodes" });

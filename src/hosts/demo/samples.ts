@@ -9,6 +9,7 @@ import { a1, parseA1, parseRangeA1, type CellValue } from "../../recognition/sna
 import type { SheetSnapshot, WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import { recognizeWorkbook } from "../../recognition/workbook/recognize";
 import { builtInGrid } from "../../referentials";
+import { CCF_SAMPLE_TEXT, ccfWorkbook } from "./learn-sample";
 
 /**
  * The demo's sample workbooks, built in code as a teacher would fill them: each grid sheet is a
@@ -21,7 +22,7 @@ import { builtInGrid } from "../../referentials";
  * formula cells, which Grille never writes over.
  */
 
-export type DemoSampleId = "e31" | "e33" | "cqp" | "pfmp";
+export type DemoSampleId = "e31" | "e33" | "cqp" | "pfmp" | "ccf";
 
 export interface DemoSample {
   id: DemoSampleId;
@@ -417,9 +418,9 @@ function pfmp(): DemoSample {
 
 let cache: readonly DemoSample[] | undefined;
 
-/** The four samples, built once (the demo host copies a snapshot before changing anything). */
+/** The samples, built once (the demo host copies a snapshot before changing anything). */
 export function demoSamples(): readonly DemoSample[] {
-  cache ??= [e31(), e33(), cqp(), pfmp()];
+  cache ??= [e31(), e33(), cqp(), pfmp(), { id: "ccf", ...CCF_SAMPLE_TEXT, snapshot: ccfWorkbook() }];
   return cache;
 }
 

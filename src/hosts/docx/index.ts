@@ -8,3 +8,4 @@ export type { DocxReadError, DocxReadErrorCode } from "./errors";
 export { applyDocumentPlan } from "./apply";
 export { newDocx } from "./new";
 export { writeDocx, writeDocxInPlace, docxBuffer, type WriteResult } from "./write";
+export { storeDocxPayload } from "./custom-xml";

@@ -35,6 +35,8 @@ export function toCellValue(value: ExcelValue | undefined): CellValue {
 function valueOf(cell: Cell): CellValue {
   // A merged area's other cells echo the top-left value in ExcelJS; Excel shows them empty.
   if (cell.type === ValueType.Merge) return null;
+  // ExcelJS 4.4's cell.value drops a cached result of 0 (it copies only truthy fields); cell.result keeps it.
+  if (cell.type === ValueType.Formula) return toCellValue(cell.result as ExcelValue | undefined);
   return toCellValue(cell.value);
 }
 
@@ -49,11 +51,17 @@ export function sheetSnapshot(ws: Worksheet): { sheet: SheetSnapshot; hasValues:
   const read: ReadCell[] = [];
   const formats: Record<string, string> = {};
   const formulaCells: string[] = [];
+  const formulas: Record<string, string> = {};
   let height = 0;
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.type === ValueType.Formula) formulaCells.push(a1(rowNumber - 1, colNumber - 1));
+      if (cell.type === ValueType.Formula) {
+        const address = a1(rowNumber - 1, colNumber - 1);
+        formulaCells.push(address);
+        // ExcelJS translates a shared formula to this cell; learning reads the text to learn the marking.
+        if (typeof cell.formula === "string" && cell.formula !== "") formulas[address] = cell.formula;
+      }
       const value = valueOf(cell);
       if (value === null) return;
       const r = rowNumber - 1;
@@ -85,6 +93,7 @@ export function sheetSnapshot(ws: Worksheet): { sheet: SheetSnapshot; hasValues:
   const sheet: SheetSnapshot = { name: ws.name, cells, merges, hiddenRows, hiddenColumns, protected: isProtected(ws) };
   if (Object.keys(formats).length > 0) sheet.formats = formats;
   if (formulaCells.length > 0) sheet.formulaCells = formulaCells;
+  if (Object.keys(formulas).length > 0) sheet.formulas = formulas;
   if (ws.state === "hidden" || ws.state === "veryHidden") sheet.hidden = true;
   return { sheet, hasValues };
 }

@@ -1,11 +1,11 @@
 import type { CompiledGrid } from "../../core/model/compile";
 import { text, type Text } from "../../core/i18n/locale";
-import { builtInGrids } from "../../referentials";
 import { markPlan, type MarkPlan } from "../plans/marks";
 import { parseA1, type CellValue } from "../snapshot/cells";
 import { cellAt, type WorkbookSnapshot } from "../snapshot/workbook";
 import { parseBindingMap, type BindingMap } from "../workbook/binding-map";
 import { recognizeWorkbook, type RecognizeOptions } from "../workbook/recognize";
+import { gridsForFile, storedGridFiles, withStoredGrids } from "../workbook/stored-grids";
 import type { WorkbookReport } from "../workbook/report";
 import type { DocumentSnapshot } from "./snapshot";
 import { bindingMapFromTags } from "./tags";
@@ -46,18 +46,21 @@ export interface DocumentWorkbook {
   source: BindingSource;
 }
 
-const gridsOf = (options: RecognizeOptions): readonly CompiledGrid[] => (options.forcedGrid ? [options.forcedGrid] : (options.grids ?? [...builtInGrids().values()]));
+const gridsOf = (options: RecognizeOptions, stored: unknown): readonly CompiledGrid[] => (options.forcedGrid ? [options.forcedGrid] : (options.grids ?? gridsForFile(stored)));
 
 /** The document as a workbook snapshot for recognizeWorkbook, with the binding map that applies. */
 export function documentWorkbook(doc: DocumentSnapshot, options: RecognizeOptions = {}): DocumentWorkbook {
   const layout = documentToSheet(doc);
-  const grids = gridsOf(options);
+  const grids = gridsOf(options, doc.bindingMap);
+  const storedGrids = storedGridFiles(doc.bindingMap);
   const usable = (map: BindingMap | null) => (map && grids.some((g) => g.grid.id === map.gridId) ? map : null);
   const stored = usable(storedMapFor(layout, doc.bindingMap));
   const tagged = stored ? null : usable(bindingMapFromTags(layout, doc.contentControls, grids));
   const map = stored ?? tagged;
   const snapshot: WorkbookSnapshot = { sheets: layout.sheets, names: [] };
-  if (map) snapshot.bindingMap = map;
+  // The grids the teacher kept in the document go with the map (or alone), so recognition finds them.
+  if (map) snapshot.bindingMap = withStoredGrids(map, storedGrids);
+  else if (storedGrids.length > 0) snapshot.bindingMap = { grids: storedGrids };
   return { snapshot, layout, source: stored ? "stored" : tagged ? "tags" : "detection" };
 }
 
@@ -68,7 +71,7 @@ export interface DocumentRecognition extends DocumentWorkbook {
 /** Recognises a document: the same report as for a workbook, its `at`s being pseudo-sheet cells that `layout` describes. */
 export function recognizeDocument(doc: DocumentSnapshot, options: RecognizeOptions = {}): DocumentRecognition {
   const workbook = documentWorkbook(doc, options);
-  return { ...workbook, report: recognizeWorkbook(workbook.snapshot, options) };
+  return { ...workbook, report: recognizeWorkbook(workbook.snapshot, { ...options, container: "document" }) };
 }
 
 /** A pseudo-sheet cell's value as read. */

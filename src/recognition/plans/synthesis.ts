@@ -44,6 +44,10 @@ const WORDS = {
     incomplete: "incomplète",
     templates: "Modèles vierges",
     ignored: "Feuilles ignorées",
+    panel: ["Chiffres de la commission", "Commentaire de synthèse", "Président du jury"],
+    agreed: "retenus par le jury",
+    proposal: "moyenne des membres (proposition de Grille)",
+    provisional: "provisoires",
   },
   en: {
     sheet: "Summary",
@@ -55,6 +59,10 @@ const WORDS = {
     incomplete: "incomplete",
     templates: "Blank templates",
     ignored: "Ignored sheets",
+    panel: ["Panel's figures", "Synthesis comment", "Jury chair"],
+    agreed: "agreed by the jury",
+    proposal: "members' mean (Grille's proposal)",
+    provisional: "provisional",
   },
 } as const;
 
@@ -70,6 +78,7 @@ function resultsOf(report: WorkbookReport): Results {
   const marking = grid?.grid.marking;
   switch (marking?.kind) {
     case "weighted-mean":
+    case "points-sum":
       return { kind: "mark", max: marking.max, markFieldId: grid?.markField?.id ?? null };
     case "coverage":
       return { kind: "coverage" };
@@ -87,7 +96,7 @@ function resultHeaders(results: Results, locale: Locale): string[] {
     case "coverage":
       return [WORDS[locale].coverage];
     case "domains":
-      return results.groups.map((g) => `${g.label} (%)`);
+      return [...results.groups.map((g) => `${g.label} (%)`), ...WORDS[locale].panel];
     case "none":
       return [];
   }
@@ -118,11 +127,23 @@ function resultCells(candidate: CandidateReport, results: Results, locale: Local
       const text = `${result.practised}/${result.total} (${formatNumber(result.ratio * 100, locale, 0)} %)`;
       return [{ value: text, style: result.missing.length > 0 ? { ...S.cell, fill: RED } : S.cell }];
     }
-    case "domains":
-      return results.groups.map((group) => {
+    case "domains": {
+      const figures = results.groups.map((group) => {
         const figure = result?.kind === "domains" ? result.panel.find((p) => p.groupId === group.id)?.percent : null;
         return { value: figure ?? null, style: { ...S.number, numberFormat: "0.0" } };
       });
+      if (result?.kind !== "domains") return [...figures, ...WORDS[locale].panel.map(() => ({ value: null, style: S.cell }))];
+      // The chair's synthesis (commission engineer): whose figures these are, and whether they may still change.
+      const words = WORDS[locale];
+      const source = result.panel.every((p) => p.overridden) ? words.agreed : words.proposal;
+      const status = result.provisional ? `${source}, ${words.provisional}` : source;
+      return [
+        ...figures,
+        { value: status, style: result.provisional ? { ...S.wrapped, fill: ORANGE } : S.wrapped },
+        { value: result.synthesis?.comment ?? null, style: S.wrapped },
+        { value: result.synthesis?.chair ?? null, style: S.cell },
+      ];
+    }
     case "none":
       return [];
   }
@@ -177,7 +198,7 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
     row++;
   }
 
-  const resultWidths = results.kind === "domains" ? results.groups.map(() => 16) : results.kind === "mark" ? [10, 10, 8] : results.kind === "coverage" ? [14] : [];
+  const resultWidths = results.kind === "domains" ? [...results.groups.map(() => 16), 22, 40, 20] : results.kind === "mark" ? [10, 10, 8] : results.kind === "coverage" ? [14] : [];
   const built = sheet.build(name, { columnWidths: [18, 7, 26, 12, 11, 60, ...resultWidths], frozenRows: headerRow + 1, landscape: true });
   return { changes: [{ kind: "sheet", sheet: built, replaces }] };
 }

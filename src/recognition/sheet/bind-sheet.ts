@@ -30,11 +30,21 @@ function anchorScore(index: SheetIndex, compiled: CompiledGrid): number {
 }
 
 /** The rows over which an item's level cells are read: its row down to the row before the next item. */
-function itemRows(placed: ItemCandidate, nextRow: number | undefined, index: SheetIndex): [number, number] {
+function itemRows(placed: ItemCandidate, nextRow: number | undefined, index: SheetIndex, levelColumns: readonly number[], computed: ReadonlySet<string>): [number, number] {
   const first = placed.cell.row;
   const ownBottom = index.bottomEdge(placed.cell.row, placed.cell.col);
   const limit = nextRow === undefined ? Math.max(ownBottom, first + 1) : Math.min(nextRow - 1, Math.max(ownBottom, first + 3));
-  return [first, Math.max(first, Math.min(limit, first + 3))];
+  let last = Math.max(first, Math.min(limit, first + 3));
+  // A computed row under the item (a block's « Total » formula in a level column) is not the item's.
+  if (computed.size > 0) {
+    for (let row = first + 1; row <= last; row++) {
+      if (levelColumns.some((col) => computed.has(a1(row, col)))) {
+        last = row - 1;
+        break;
+      }
+    }
+  }
+  return [first, last];
 }
 
 /**
@@ -72,13 +82,14 @@ export function bindSheet(index: SheetIndex, compiled: CompiledGrid): SheetBindi
   const items: Record<string, ItemBinding> = {};
   const placedInOrder = keys.map((k) => placed.get(k.item.id)).filter((c): c is ItemCandidate => c !== undefined);
   const rowsInOrder = placedInOrder.map((c) => c.cell.row).sort((a, b) => a - b);
+  const computed = new Set(index.sheet.formulaCells ?? []);
   for (const candidate of placedInOrder) {
     // An item's level cells stop before the next item, and before a repeated level header (PFMP pôles).
     const nextRow = [...rowsInOrder, ...headers.map((h) => h.row)].filter((row) => row > candidate.cell.row).sort((a, b) => a - b)[0];
     const label = a1(candidate.cell.row, candidate.cell.col);
     if (header) {
-      const [first, last] = itemRows(candidate, nextRow, index);
       const columns = Object.entries(header.columns);
+      const [first, last] = itemRows(candidate, nextRow, index, columns.map(([, col]) => col), computed);
       const cols = columns.map(([, col]) => col);
       const levels = Object.fromEntries(columns.map(([code, col]) => [code, a1(first, col)]));
       const area = rangeA1({ top: first, bottom: last, left: Math.min(...cols), right: Math.max(...cols) });

@@ -25,6 +25,8 @@ export interface FieldBinding {
 
 export interface PanelBinding {
   label: string;
+  /** The members written as free text in one cell (the label's, after its colon, or the next one right): « Mme X (économie-gestion), M. Y (professionnel) ». */
+  inline?: string;
   /** One entry per member row: name cell and role cell. */
   members: { name: string; role: string | null }[];
 }

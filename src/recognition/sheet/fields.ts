@@ -121,6 +121,8 @@ export function matchPanel(index: SheetIndex, panel: Panel, taken: ReadonlySet<I
   }
   if (!best) return null;
   const { cell } = best;
+  const inline = inlineMembers(index, cell, labels);
+  if (inline) return { label: a1(cell.row, cell.col), inline, members: [] };
   const roleWords = [...ROLE_WORDS, ...(panel.roleLabel ? [normalizeText(panel.roleLabel)] : [])];
   let roleCol: number | null = null;
   for (let col = index.rightEdge(cell.row, cell.col) + 1; col < index.columns; col++) {
@@ -154,6 +156,23 @@ export function matchPanel(index: SheetIndex, panel: Panel, taken: ReadonlySet<I
     members.pop();
   }
   return { label: a1(cell.row, cell.col), members };
+}
+
+/**
+ * The cell holding the members as free text on the label's row: the label cell itself when text follows
+ * its colon, else the next non-empty cell to its right (« Mme X (économie-gestion), M. Y (professionnel) »).
+ * A role header (« Qualité ») there means a table of members below, not free text.
+ */
+function inlineMembers(index: SheetIndex, cell: IndexedCell, labels: LabelCells): string | null {
+  const { after } = labelPart(cell);
+  if (after.trim() !== "" && !isPlaceholder(after)) return a1(cell.row, cell.col);
+  for (let col = index.rightEdge(cell.row, cell.col) + 1; col < Math.min(index.columns, cell.col + 12); col++) {
+    const other = index.at(cell.row, col);
+    if (!other) continue;
+    if (labels.isLabel(other) || ROLE_WORDS.includes(other.text) || isPlaceholder(cellText(other.value))) return null;
+    return other.words.length >= 2 ? a1(cell.row, col) : null;
+  }
+  return null;
 }
 
 /** The cell recording a rule's condition (« Absence de présentation numérique : X »), if the sheet has one. */

@@ -54,10 +54,30 @@ function splitMember(text: string): { name: string; role: string | null } {
   return match ? { name: match[1]!, role: match[2]! } : { name: text, role: null };
 }
 
+/** « Mme X (économie-gestion), M. Y (professionnel) » or « Mme X, professeure ; M. Y, tuteur »: one member per part. */
+export function splitMembers(text: string): { name: string; role: string | null }[] {
+  const parts = text.includes(";") || text.includes("\n") ? text.split(/[;\n]/) : text.split(/,(?![^(]*\))|\s+et\s+(?=(?:mme|m\.|mr|mlle|monsieur|madame)\b)/i);
+  return parts.map((part) => part.trim()).filter((part) => part !== "" && !isPlaceholder(part)).map(splitMember);
+}
+
+/** The text right of a member's name when the layout has no role column: « Mme Durand | Professeure ». */
+function roleRightOf(index: SheetIndex, address: string): string | null {
+  const at = parseA1(address);
+  if (!at) return null;
+  const value = index.value(at.row, index.rightEdge(at.row, at.col) + 1);
+  const text = typeof value === "string" ? value.trim() : "";
+  return text === "" || isPlaceholder(text) || text.endsWith(":") ? null : text;
+}
+
 function readPanel(index: SheetIndex, binding: SheetBinding): Evaluation["panel"] {
   const panel = binding.panel;
   if (!panel) return undefined;
-  const roles = panel.members.some((m) => m.role !== null);
+  if (panel.inline) {
+    const at = qualified(binding.sheet, panel.inline);
+    const raw = cellText(valueAt(index, panel.inline));
+    const text = panel.inline === panel.label ? raw.slice(raw.indexOf(":") + 1) : raw;
+    return { members: splitMembers(text).map((m) => ({ ...m, at })), roles: true, at };
+  }
   const members: PanelMember[] = panel.members.map((member) => {
     const name = cellText(valueAt(index, member.name)).trim();
     const at = qualified(binding.sheet, member.name);
@@ -67,14 +87,15 @@ function readPanel(index: SheetIndex, binding: SheetBinding): Evaluation["panel"
     }
     if (!name) return { name: null, role: null, at };
     const split = splitMember(name);
-    return { name: split.name, role: split.role, at };
+    return { name: split.name, role: split.role ?? roleRightOf(index, member.name), at };
   });
+  const roles = panel.members.some((m) => m.role !== null) || members.some((m) => m.role !== null);
   const firstMember = panel.members[0]?.name;
   return { members, roles, at: qualified(binding.sheet, firstMember ?? panel.label) };
 }
 
 /** The evaluation a bound sheet holds, every value pointing back at its cell. */
-export function readEvaluation(index: SheetIndex, compiled: CompiledGrid, binding: SheetBinding): Evaluation {
+export function readEvaluation(index: SheetIndex, compiled: CompiledGrid, binding: SheetBinding, copy: "sheet" | "document" = "sheet"): Evaluation {
   const vocabulary = levelVocabulary(compiled);
   const ratings: Record<string, ItemRating> = {};
   for (const item of compiled.grid.items) {
@@ -102,7 +123,7 @@ export function readEvaluation(index: SheetIndex, compiled: CompiledGrid, bindin
     const text = cellText(cell);
     flags[flag] = isTick(cell) || /:\s*(x|oui|✓|✔)\s*$/i.test(text);
   }
-  const evaluation: Evaluation = { gridId: compiled.grid.id, ratings, fields, flags };
+  const evaluation: Evaluation = { gridId: compiled.grid.id, copy, ratings, fields, flags };
   const panel = readPanel(index, binding);
   if (panel) evaluation.panel = panel;
   return evaluation;

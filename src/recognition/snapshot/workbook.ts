@@ -16,6 +16,8 @@ export interface SheetSnapshot {
   formats?: Record<string, string>;
   /** A1 addresses of cells holding a formula (their value is the cached result): never overwritten. */
   formulaCells?: string[];
+  /** Formula text by A1 address (« SUM(D5:D9)/5 », without « = »), where the host reads it: learning translates it. */
+  formulas?: Record<string, string>;
   /** Sheets hidden by the teacher (hidden or very hidden). */
   hidden?: boolean;
 }

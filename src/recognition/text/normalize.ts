@@ -24,6 +24,8 @@ export function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
 }
 
 function normalizeUncached(raw: string): string {
+  // A cell of signs alone (« -- », « - », « ++ ») is a level of a ± scale, not a bulleted line.
+  if (raw.length <= 8 && /^\s*(?:[-+]{1,3}|[\u2010-\u2015\u2212]{1,3})\s*$/.test(raw)) return raw.trim().replace(/[\u2010-\u2015\u2212]/g, "-");
   return raw
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

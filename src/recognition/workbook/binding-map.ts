@@ -40,6 +40,8 @@ export const BindingMapSchema = z.object({
   version: z.literal(1),
   gridId: z.string(),
   sheets: z.record(z.string(), SheetBindingSchema),
+  /** Grid files the teacher confirmed for this file (learned, or a variant of a built-in marking): see stored-grids.ts. */
+  grids: z.array(z.unknown()).optional(),
 });
 export type BindingMap = z.infer<typeof BindingMapSchema>;
 

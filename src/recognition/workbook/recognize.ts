@@ -2,7 +2,6 @@ import { assess } from "../../core/assess";
 import type { CompiledGrid } from "../../core/model/compile";
 import type { AssessorSheet, Evaluation, FieldValue } from "../../core/model/evaluation";
 import { text } from "../../core/i18n/locale";
-import { builtInGrids } from "../../referentials";
 import type { WorkbookSnapshot } from "../snapshot/workbook";
 import type { SheetBinding } from "../sheet/binding";
 import { bindSheet, RECOGNITION_THRESHOLD } from "../sheet/bind-sheet";
@@ -10,15 +9,20 @@ import { readEvaluation } from "../sheet/read-evaluation";
 import { SheetIndex } from "../sheet/sheet-index";
 import { normalizeText } from "../text/normalize";
 import { parseBindingMap } from "./binding-map";
+import { gridsForFile } from "./stored-grids";
 import type { CandidateReport, WorkbookLayout, WorkbookReport } from "./report";
 import { fitsSignature, layoutSignature, type LayoutSignature } from "./layout-signature";
 import { bindTable, readTableRow } from "./table";
+import { attachSyntheses } from "./attach-synthesis";
+import { isSynthesisSheet } from "./synthesis-sheet";
 
 export interface RecognizeOptions {
   /** The grids to look for; the built-in grids by default. */
   grids?: readonly CompiledGrid[];
   /** Use this grid, whatever detection says (`grille check --grid`). */
   forcedGrid?: CompiledGrid;
+  /** The sheets are a Word document's: an absent part is « absente du document ». */
+  container?: "workbook" | "document";
 }
 
 /** With a forced grid, a sheet only needs to show some of it. */
@@ -91,7 +95,8 @@ function consolidate(grid: CompiledGrid, group: { match: SheetMatch; evaluation:
   }
   const unnamed = group.map((g) => g.evaluation.fields["assessor"]).find((field) => field !== undefined && isBlank(field));
   if (unnamed) fields["assessor"] = unnamed;
-  const evaluation: Evaluation = { gridId: grid.grid.id, ratings: {}, fields, flags: {}, assessors };
+  const copy = group[0]!.evaluation.copy;
+  const evaluation: Evaluation = { gridId: grid.grid.id, ...(copy ? { copy } : {}), ratings: {}, fields, flags: {}, assessors };
   const first = group[0]!.match;
   const name = isBlank(fields["candidate"]) ? null : String(fields["candidate"]!.value);
   return {
@@ -111,23 +116,29 @@ function consolidate(grid: CompiledGrid, group: { match: SheetMatch; evaluation:
  * sheets that hold something else. A stored binding map, when valid, wins over detection.
  */
 export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: RecognizeOptions = {}): WorkbookReport {
-  const grids = options.forcedGrid ? [options.forcedGrid] : (options.grids ?? [...builtInGrids().values()]);
+  const grids = options.forcedGrid ? [options.forcedGrid] : (options.grids ?? gridsForFile(snapshot.bindingMap));
   const threshold = options.forcedGrid ? FORCED_THRESHOLD : RECOGNITION_THRESHOLD;
   const stored = parseBindingMap(snapshot.bindingMap);
   const storedGrid = stored ? grids.find((g) => g.grid.id === stored.gridId) : undefined;
 
   const matches: SheetMatch[] = [];
   const unmatched: SheetIndex[] = [];
+  const syntheses: SheetIndex[] = [];
+  const withAssessors = grids.some((g) => g.grid.assessors);
   const layouts: { signature: LayoutSignature; match: SheetMatch }[] = [];
   for (const sheet of snapshot.sheets) {
     const kept = storedGrid ? stored!.sheets[sheet.name] : undefined;
     const known = kept ? undefined : layouts.find((layout) => fitsSignature(sheet, layout.signature));
     const index = new SheetIndex(sheet, !known);
+    const synthesis = withAssessors && !kept && !known && isSynthesisSheet(index);
     const match = kept
       ? { index, binding: kept as SheetBinding, grid: storedGrid! }
       : known
         ? { index, binding: { ...(JSON.parse(JSON.stringify(known.match.binding)) as SheetBinding), sheet: sheet.name }, grid: known.match.grid }
         : bestBinding(index, grids, threshold);
+    // A synthesis grid is read apart; a Word document may also hold an assessor's grid on its pages.
+    if (synthesis) syntheses.push(index);
+    if (synthesis && (!match || Object.keys(match.binding.items).length === 0)) continue;
     if (!match) {
       unmatched.push(index);
       continue;
@@ -175,7 +186,7 @@ export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: Recognize
       if (rows === 0) templates.push(match.binding.sheet);
       continue;
     }
-    const evaluation = readEvaluation(match.index, grid, match.binding);
+    const evaluation = readEvaluation(match.index, grid, match.binding, options.container === "document" ? "document" : "sheet");
     if (grid.grid.assessors) {
       if (!hasAnyRating(evaluation) && isBlank(evaluation.fields["candidate"]) && isBlank(evaluation.fields["assessor"])) templates.push(match.binding.sheet);
       else assessorSheets.push({ match, evaluation });
@@ -199,6 +210,7 @@ export function recognizeWorkbook(snapshot: WorkbookSnapshot, options: Recognize
       only!.push(...unnamed);
     }
     for (const group of groups.values()) candidates.push(consolidate(grid, group));
+    attachSyntheses(grid, candidates, syntheses);
   }
 
   const layout: WorkbookLayout = grid.grid.assessors

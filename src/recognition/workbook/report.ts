@@ -4,6 +4,7 @@ import type { Evaluation } from "../../core/model/evaluation";
 import type { DomainResult } from "../../core/marking/result";
 import type { Text } from "../../core/i18n/locale";
 import type { SheetBinding } from "../sheet/binding";
+import type { SynthesisPlace } from "./synthesis-sheet";
 
 export type WorkbookLayout = "sheet-per-candidate" | "row-per-candidate" | "assessor-sheets" | "none";
 
@@ -19,6 +20,8 @@ export interface CandidateReport {
   markCell: { sheet: string; address: string } | null;
   /** The sheets read for this candidate (CQP: one per assessor). */
   sheets: string[];
+  /** CQP: the chair's « Grille de synthèse » for this candidate, when the workbook has one. */
+  synthesis?: SynthesisPlace;
 }
 
 /** What Grille found in a whole workbook. */

@@ -15,6 +15,8 @@ const NAME_HEADERS = new Set([
 ]);
 
 const ITEM_HEADER_THRESHOLD = 0.75;
+const CODE_HEADER_SCORE = 0.85;
+const SHORT_HEADER_WORDS = 8;
 
 /**
  * A « tableau de suivi »: a header row naming most rated items (by code or label), one row per
@@ -25,7 +27,11 @@ export function bindTable(index: SheetIndex, compiled: CompiledGrid): SheetBindi
   // Item header cells, grouped by row: only cells that share a word or the code with an item are scored.
   const byRow = new Map<number, { key: ItemKey; cell: IndexedCell; score: number }[]>();
   for (const key of keys) {
-    for (const { cell, score } of rawItemCandidates(index, key)) {
+    for (const candidate of rawItemCandidates(index, key)) {
+      const { cell } = candidate;
+      // A short header starting with the item's official code names it, however its label is cut
+      // (« 1.3 Actualisation du SI », « 1.2 Traitement des opé. »).
+      const score = key.code !== null && cell.code === key.code && cell.words.length <= SHORT_HEADER_WORDS ? Math.max(candidate.score, CODE_HEADER_SCORE) : candidate.score;
       if (cell.text.length > 160 || score < ITEM_HEADER_THRESHOLD) continue;
       const list = byRow.get(cell.row) ?? [];
       list.push({ key, cell, score });

@@ -1,16 +1,18 @@
-import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { EditRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState } from "react";
 import type { CompiledGrid } from "../../core/model/compile";
-import type { PanelOverride } from "../../core/model/evaluation";
 import type { DomainResult } from "../../core/marking/result";
+import type { SynthesisInput } from "../../recognition/plans/panel-synthesis";
+import type { WritePlan } from "../../recognition/plans/plan";
 import { useT } from "../i18n";
+import { BusyButton } from "./BusyButton";
 import { Data } from "./Data";
 import { Loading } from "./Loading";
 import { useShared } from "./styles";
 
-/** The chair's form, loaded when a chair first overrides a domain. */
-const OverrideForm = lazy(() => import(/* webpackChunkName: "override-form" */ "./OverrideForm").then((m) => ({ default: m.OverrideForm })));
+/** The chair's synthesis form, loaded when the chair first opens it. */
+const PanelSynthesisForm = lazy(() => import(/* webpackChunkName: "panel-synthesis-form" */ "./PanelSynthesisForm").then((m) => ({ default: m.PanelSynthesisForm })));
 
 const useStyles = makeStyles({
   domain: {
@@ -21,75 +23,120 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  overridden: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  agreed: { fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface DomainFiguresProps {
   grid: CompiledGrid;
   result: DomainResult;
-  onOverride: (group: string, override: PanelOverride) => void;
-  onRemove: (group: string) => void;
+  /** The synthesis as the file holds it (the agreed figures, else the means), to fill the form. */
+  current: SynthesisInput;
+  /** The plan that writes a synthesis into the workbook (its « Grille de synthèse », or a new one). */
+  plan: (input: SynthesisInput) => WritePlan;
+  write: (plan: WritePlan) => void;
+  busy: boolean;
 }
 
-/** CQP: per domain, the panel's figure, each assessor's, and the chair's override with its reason. */
-export function DomainFigures({ grid, result, onOverride, onRemove }: DomainFiguresProps) {
-  const { t } = useT();
+/**
+ * CQP: per domain the jury's agreed figure (read from the file's « Grille de synthèse ») or the members'
+ * mean as Grille's proposal, each member's figure, the synthesis comment and chair; the chair writes the
+ * synthesis into the file through a previewed plan, so it survives reopening.
+ */
+export function DomainFigures({ grid, result, current, plan, write, busy }: DomainFiguresProps) {
+  const { t, text } = useT();
   const shared = useShared();
   const styles = useStyles();
-  const [editing, setEditing] = useState<string | null>(null);
-  const canOverride = grid.grid.assessors?.chairCanOverride !== false;
+  const [editing, setEditing] = useState(false);
+  const [preview, setPreview] = useState<WritePlan | null>(null);
   const scale = grid.grid.scale.kind === "percent" ? grid.grid.scale : { min: 0, max: 100 };
   const pct = (value: number | null | undefined) => (value === null || value === undefined ? t("marks.notRated") : t("common.percent", { value }));
+  const synthesis = result.synthesis;
 
   return (
-    <ul className={shared.list} aria-label={t("marks.domains")}>
-      {result.panel.map((domain, g) => (
-        <li key={domain.groupId} className={styles.domain}>
-          <Subtitle2 as="h4">
-            <Data>{domain.label}</Data>
-          </Subtitle2>
-          <span>{t("marks.panelFigure", { value: pct(domain.percent) })}</span>
-          {domain.overridden && (
-            <span className={styles.overridden}>{t("marks.overridden", { mean: pct(domain.mean), reason: domain.reason ?? "" })}</span>
+    <div className={shared.stack}>
+      {result.provisional && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("panelSynthesis.provisional")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ul className={shared.list} aria-label={t("marks.domains")}>
+        {result.panel.map((domain, g) => (
+          <li key={domain.groupId} className={styles.domain}>
+            <Subtitle2 as="h4">
+              <Data>{domain.label}</Data>
+            </Subtitle2>
+            {domain.overridden && <span className={styles.agreed}>{t("panelSynthesis.agreed", { value: pct(domain.percent) })}</span>}
+            <span>{t("panelSynthesis.mean", { value: pct(domain.mean) })}</span>
+            {domain.reason && <Caption1>{t("panelSynthesis.reason", { reason: domain.reason })}</Caption1>}
+            <ul className={shared.list} aria-label={t("marks.assessors")}>
+              {result.assessors.map((assessor, i) => (
+                <li key={i}>
+                  <Caption1>{t("marks.assessorFigure", { name: assessor.name ?? t("marks.assessorUnnamed", { number: i + 1 }), value: pct(assessor.groups[g]?.percent) })}</Caption1>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {synthesis ? (
+        <>
+          <Caption1>{t("panelSynthesis.where", { sheet: synthesis.sheet ?? "" })}</Caption1>
+          {synthesis.comment && <Body1>{t("panelSynthesis.comment", { comment: synthesis.comment })}</Body1>}
+          {synthesis.chair && <Body1>{t("panelSynthesis.chair", { name: synthesis.chair })}</Body1>}
+        </>
+      ) : (
+        <Caption1>{t("panelSynthesis.none")}</Caption1>
+      )}
+      {!editing && (
+        <div className={shared.row}>
+          <Button size="small" icon={<EditRegular />} onClick={() => setEditing(true)}>
+            {t("panelSynthesis.edit")}
+          </Button>
+        </div>
+      )}
+      {editing && preview === null && (
+        <Suspense fallback={<Loading />}>
+          <PanelSynthesisForm
+            domains={result.panel.map((d) => ({ groupId: d.groupId, label: d.label }))}
+            initial={current}
+            min={scale.min}
+            max={scale.max}
+            onPreview={(input) => setPreview(plan(input))}
+            onCancel={() => setEditing(false)}
+          />
+        </Suspense>
+      )}
+      {preview && (
+        <section aria-label={t("panelSynthesis.previewTitle")} className={shared.stack}>
+          <Subtitle2 as="h4">{t("panelSynthesis.previewTitle")}</Subtitle2>
+          {preview.changes.length === 0 ? (
+            <Body1>{t("panelSynthesis.nothing")}</Body1>
+          ) : (
+            <ul className={shared.list}>
+              {preview.changes.map((change, i) => (
+                <li key={i} className={shared.wrap}>
+                  <Data>{change.kind === "cell" ? `${change.address} : ${text(change.reason)}` : change.kind === "sheet" ? t("panelSynthesis.newSheet", { sheet: change.sheet.name }) : ""}</Data>
+                </li>
+              ))}
+            </ul>
           )}
-          <ul className={shared.list} aria-label={t("marks.assessors")}>
-            {result.assessors.map((assessor, i) => (
-              <li key={i}>
-                <Caption1>
-                  {t("marks.assessorFigure", { name: assessor.name ?? t("marks.assessorUnnamed", { number: i + 1 }), value: pct(assessor.groups[g]?.percent) })}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-          {canOverride && editing !== domain.groupId && (
-            <div className={shared.row}>
-              <Button size="small" icon={<EditRegular />} onClick={() => setEditing(domain.groupId)}>
-                {t("marks.override")}
-              </Button>
-              {domain.overridden && (
-                <Button size="small" appearance="subtle" onClick={() => onRemove(domain.groupId)}>
-                  {t("marks.overrideRemove")}
-                </Button>
-              )}
-            </div>
-          )}
-          {editing === domain.groupId && (
-            <Suspense fallback={<Loading />}>
-              <OverrideForm
-              domain={domain.label}
-              initial={{ percent: domain.overridden ? domain.percent : domain.mean, reason: domain.reason }}
-              min={scale.min}
-              max={scale.max}
-              onSave={(override) => {
-                onOverride(domain.groupId, override);
-                setEditing(null);
+          <div className={shared.row}>
+            <BusyButton
+              appearance="primary"
+              running={busy}
+              disabled={preview.changes.length === 0}
+              onClick={() => {
+                write(preview);
+                setPreview(null);
+                setEditing(false);
               }}
-              onCancel={() => setEditing(null)}
-              />
-            </Suspense>
-          )}
-        </li>
-      ))}
-    </ul>
+            >
+              {t("panelSynthesis.write")}
+            </BusyButton>
+            <Button onClick={() => setPreview(null)}>{t("common.cancel")}</Button>
+          </div>
+        </section>
+      )}
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { Suspense, lazy, useState, type ReactNode } from "react";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import { useT } from "../i18n";
 import type { Pane } from "../state/usePaneState";
+import { LearnEntry } from "../learn/LearnEntry";
 import { BusyButton } from "./BusyButton";
 import { ConfidenceBadge } from "./ConfidenceBadge";
 import { Data } from "./Data";
@@ -115,6 +116,7 @@ export function RecognizePanel({ pane, found, nothing }: RecognizePanelProps) {
           <GridChooser grids={grids} busy={busy} rejected={state.rejectedGrid} actions={actions} />
         </Suspense>
       )}
+      <LearnEntry pane={pane} />
     </div>
   );
 }

@@ -1,37 +1,24 @@
-import { assess } from "../../core/assess";
 import { compileGrid, itemLabel, itemShortName, type CompiledGrid } from "../../core/model/compile";
 import { parseGridJson } from "../../core/model/parse";
 import { evaluationExport } from "../../recognition/document/evaluation-export";
 import { markPlan } from "../../recognition/plans/marks";
 import { newGridPlan } from "../../recognition/plans/new-grid";
 import { synthesisPlan } from "../../recognition/plans/synthesis";
+import { currentSynthesis, synthesisPlan as panelSynthesisPlan } from "../../recognition/plans/panel-synthesis";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
+import type { SheetBinding } from "../../recognition/sheet/binding";
 import { bindingMapOf } from "../../recognition/workbook/binding-map";
+import { mapWithGrid, storedGridFiles, withStoredGrids } from "../../recognition/workbook/stored-grids";
 import { recognizeWorkbook } from "../../recognition/workbook/recognize";
-import type { CandidateReport, WorkbookReport } from "../../recognition/workbook/report";
+import type { WorkbookReport } from "../../recognition/workbook/report";
 import { builtInGrids } from "../../referentials";
 import type { BindingTarget } from "../state/rebind";
-import { candidateKey, type PanelOverrides } from "../state/selectors";
 
 /**
  * Everything the pane computes with: the grids (zod-validated JSON), recognition, marking, plans. It is
  * loaded apart from the pane's first screen (see load.ts), so that the pane paints before the engine
  * has arrived.
  */
-
-/** A candidate assessed again by the core, with the chair's overrides: one step of the synthesis. */
-function reassess(report: WorkbookReport, candidate: CandidateReport, overrides: PanelOverrides): CandidateReport {
-  if (!report.grid) return candidate;
-  const mine = overrides[candidateKey(candidate)];
-  const evaluation = mine ? { ...candidate.evaluation, panelOverrides: { ...candidate.evaluation.panelOverrides, ...mine } } : candidate.evaluation;
-  return { ...candidate, evaluation, assessment: assess(report.grid, evaluation) };
-}
-
-/** The report the pane shows and writes: the candidates the chair overrode, re-assessed. */
-function effectiveReport(report: WorkbookReport, overrides: PanelOverrides): WorkbookReport {
-  if (Object.keys(overrides).length === 0) return report;
-  return { ...report, candidates: report.candidates.map((c) => (overrides[candidateKey(c)] ? reassess(report, c, overrides) : c)) };
-}
 
 /** How the teacher knows a binding target: the item's code (« 1.1 ») or the field's label. */
 function targetName(compiled: CompiledGrid, target: BindingTarget): string {
@@ -52,15 +39,19 @@ export const engine = {
   grids: (): CompiledGrid[] => [...builtInGrids().values()],
   recognise: (snapshot: WorkbookSnapshot, forced: CompiledGrid | null): WorkbookReport => recognizeWorkbook(snapshot, forced ? { forcedGrid: forced } : {}),
   parseGrid,
-  effectiveReport,
-  reassess,
   targetName,
   itemLabel,
   itemShortName,
   markPlan,
   synthesisPlan,
+  /** CQP: the chair's synthesis, as the file holds it and as a plan that writes it. */
+  currentSynthesis,
+  panelSynthesisPlan,
   newGridPlan,
-  bindingMapOf,
+  /** The map of these bindings, keeping the grids stored in the file (`stored`: the snapshot's raw map). */
+  bindingMapOf: (gridId: string, bindings: readonly SheetBinding[], stored?: unknown) => withStoredGrids(bindingMapOf(gridId, bindings), storedGridFiles(stored)),
+  /** The stored map with a grid the teacher confirmed kept beside it. */
+  mapWithGrid,
   /** One candidate's evaluation as « Copier la fiche » exports it, for the Word pane to import. */
   evaluationExport,
 };

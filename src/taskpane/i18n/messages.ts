@@ -1,12 +1,16 @@
+import { enLearn, frLearn } from "./learn-messages";
+
 /**
  * Every string of the task pane, French first, then English. A message may hold `{name}` placeholders;
  * « singular|plural » messages pick their form by the `count` parameter (French: 0 and 1 are singular).
  * Nothing the pane shows is typed in a component: the pseudo-locale test fails on such a string.
  */
 import { enFlow, frFlow } from "./flow-messages";
+import { enPanelSynthesis, frPanelSynthesis } from "./panel-synthesis-messages";
 
 export const fr = {
   ...frFlow,
+  ...frPanelSynthesis,
   "app.title": "Grille",
   "app.tagline": "Reconnaître, vérifier et noter les grilles d’évaluation",
 
@@ -119,20 +123,11 @@ export const fr = {
   "marks.gap": "jamais mise en œuvre",
   "marks.domains": "Domaines",
   "marks.panelFigure": "Commission : {value}",
-  "marks.overridden": "Retenu par le président au lieu de la moyenne ({mean}) : {reason}",
   "marks.assessors": "Évaluateurs",
   "marks.assessorFigure": "{name} : {value}",
   "marks.assessorUnnamed": "Évaluateur {number}",
   "marks.notRated": "non évalué",
-  "marks.override": "Modifier le pourcentage",
-  "marks.overrideForm": "Pourcentage retenu pour « {domain} »",
-  "marks.overridePercent": "Pourcentage retenu par le président",
   "marks.percentSign": "%",
-  "marks.overridePercentInvalid": "Un nombre de {min} à {max}.",
-  "marks.overrideReason": "Motif de la décision (obligatoire)",
-  "marks.overrideReasonMissing": "Le motif est obligatoire.",
-  "marks.overrideSave": "Retenir",
-  "marks.overrideRemove": "Revenir à la moyenne",
 
   "record.copy": "Copier la fiche",
   "record.copied": "Fiche de {name} copiée. Dans Word, collez-la dans « Insérer une grille ».",
@@ -210,12 +205,14 @@ export const fr = {
   "newGrid.chooseFirst": "Choisissez une grille pour voir les feuilles qui seront ajoutées.",
   "newGrid.add": "Ajouter",
   "newGrid.done": "{count} feuille ajoutée.|{count} feuilles ajoutées.",
+  ...frLearn,
 } as const;
 
 export type MessageKey = keyof typeof fr;
 
 export const en: Record<MessageKey, string> = {
   ...enFlow,
+  ...enPanelSynthesis,
   "app.title": "Grille",
   "app.tagline": "Recognise, check and mark assessment grids",
 
@@ -328,20 +325,11 @@ export const en: Record<MessageKey, string> = {
   "marks.gap": "never practised",
   "marks.domains": "Domains",
   "marks.panelFigure": "Panel: {value}",
-  "marks.overridden": "Set by the chair instead of the mean ({mean}): {reason}",
   "marks.assessors": "Assessors",
   "marks.assessorFigure": "{name}: {value}",
   "marks.assessorUnnamed": "Assessor {number}",
   "marks.notRated": "not rated",
-  "marks.override": "Change the percentage",
-  "marks.overrideForm": "Percentage retained for “{domain}”",
-  "marks.overridePercent": "Percentage retained by the chair",
   "marks.percentSign": "%",
-  "marks.overridePercentInvalid": "A number from {min} to {max}.",
-  "marks.overrideReason": "Reason for the decision (required)",
-  "marks.overrideReasonMissing": "The reason is required.",
-  "marks.overrideSave": "Retain",
-  "marks.overrideRemove": "Back to the mean",
 
   "record.copy": "Copy the record",
   "record.copied": "{name}’s record copied. In Word, paste it into “Insert a grid”.",
@@ -419,4 +407,5 @@ export const en: Record<MessageKey, string> = {
   "newGrid.chooseFirst": "Choose a grid to see the sheets that will be added.",
   "newGrid.add": "Add",
   "newGrid.done": "{count} sheet added.|{count} sheets added.",
+  ...enLearn,
 };

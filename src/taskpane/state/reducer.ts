@@ -1,6 +1,5 @@
 import type { Text } from "../../core/i18n/locale";
 import type { CompiledGrid } from "../../core/model/compile";
-import type { PanelOverride } from "../../core/model/evaluation";
 import type { DocumentRecognition } from "../../recognition/document/recognize";
 import type { WritePlan } from "../../recognition/plans/plan";
 import type { LastWrite } from "../../recognition/plans/undo";
@@ -11,7 +10,6 @@ import { gridName } from "../../referentials/grid-name";
 import type { MessageKey, Params } from "../i18n";
 import { forGrid } from "../i18n/nouns";
 import type { BindingTarget } from "./rebind";
-import type { PanelOverrides } from "./selectors";
 
 /**
  * Every place of the pane that can hold a notice or an error: the steps of both paths (paths.tsx says
@@ -23,7 +21,7 @@ export type StepId = "recognize" | "binding" | "check" | "marks" | "write" | "un
 export type FocusTarget = "recognition" | "notice" | "error" | "synthesis-preview" | "undo-preview";
 
 /** What the pane is waiting for: one thing at a time, every action button is disabled meanwhile. */
-export type Busy = "recognize" | "load-grid" | "rebind" | "save-binding" | "write" | "undo" | "synthesis" | "apply-synthesis" | "new-grid" | "insert-grid";
+export type Busy = "recognize" | "load-grid" | "rebind" | "save-binding" | "write" | "undo" | "synthesis" | "apply-synthesis" | "new-grid" | "insert-grid" | "keep-grid";
 
 /** A catalogue message with its parameters, translated when rendered. */
 export interface PaneMessage {
@@ -58,7 +56,6 @@ export interface PaneState {
   bindingTarget: BindingTarget | null;
   /** Bindings corrected by the teacher and not yet saved, by sheet. */
   bindingEdits: Readonly<Record<string, SheetBinding>>;
-  panelOverrides: PanelOverrides;
   progress: { done: number; total: number } | null;
   /** The synthesis plan, prepared and shown before it is applied. */
   synthesis: WritePlan | null;
@@ -83,7 +80,6 @@ export const initialPaneState: PaneState = {
   bindingSheet: null,
   bindingTarget: null,
   bindingEdits: {},
-  panelOverrides: {},
   progress: null,
   synthesis: null,
   done: [],
@@ -101,8 +97,6 @@ export type PaneAction =
   | { type: "binding-sheet-chosen"; sheet: string }
   | { type: "binding-target-chosen"; target: BindingTarget }
   | { type: "rebound"; binding: SheetBinding; message: PaneMessage }
-  | { type: "override-set"; candidate: string; group: string; override: PanelOverride }
-  | { type: "override-removed"; candidate: string; group: string }
   | { type: "progress"; done: number; total: number }
   | { type: "synthesis-prepared"; plan: WritePlan }
   | { type: "applied"; step: StepId; message: PaneMessage }
@@ -168,17 +162,6 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         bindingEdits: { ...state.bindingEdits, [action.binding.sheet]: action.binding },
         announcement: announce(state, action.message),
       };
-    case "override-set":
-      return {
-        ...state,
-        synthesis: null,
-        panelOverrides: { ...state.panelOverrides, [action.candidate]: { ...state.panelOverrides[action.candidate], [action.group]: action.override } },
-      };
-    case "override-removed": {
-      const { [action.group]: _removed, ...rest } = state.panelOverrides[action.candidate] ?? {};
-      const { [action.candidate]: _candidate, ...others } = state.panelOverrides;
-      return { ...state, synthesis: null, panelOverrides: Object.keys(rest).length > 0 ? { ...others, [action.candidate]: rest } : others };
-    }
     case "progress":
       return { ...state, progress: { done: action.done, total: action.total } };
     case "synthesis-prepared":

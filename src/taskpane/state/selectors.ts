@@ -1,8 +1,4 @@
-import type { PanelOverride } from "../../core/model/evaluation";
 import type { CandidateReport } from "../../recognition/workbook/report";
-
-/** The chair's figures per candidate (by candidateKey), then per domain: kept in the pane, never written. */
-export type PanelOverrides = Readonly<Record<string, Readonly<Record<string, PanelOverride>>>>;
 
 /** One spelling per candidate, stable across re-recognitions: their sheets and row. */
 export const candidateKey = (candidate: Pick<CandidateReport, "sheets" | "row">): string =>

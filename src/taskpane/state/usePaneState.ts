@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Locale } from "../../core/i18n/locale";
 import type { CompiledGrid } from "../../core/model/compile";
-import type { PanelOverride } from "../../core/model/evaluation";
+import type { GridFile } from "../../core/model/grid";
 import { isDocumentHost, type Host } from "../../hosts/host";
 import type { WritePlan } from "../../recognition/plans/plan";
 import { lastWriteOf, undoPlan } from "../../recognition/plans/undo";
@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import { loadEngine, loadWordEngine, type Engine } from "../engine/load";
 import type { MessageKey, Params } from "../i18n";
-import { mapInChunks, nextTick } from "./chunks";
+import { nextTick } from "./chunks";
 import { nextStep } from "./next";
 import { currentBindings, initialPaneState, paneReducer, type Busy, type PaneState, type StepId } from "./reducer";
 import { parseReference, rebind, type BindingTarget } from "./rebind";
@@ -30,8 +30,8 @@ export interface PaneActions {
   rebindToSelection(): Promise<void>;
   /** Stores the bindings in the document, then recognises again (the stored map wins). */
   saveBinding(): Promise<void>;
-  setOverride(candidate: string, group: string, override: PanelOverride): void;
-  removeOverride(candidate: string, group: string): void;
+  /** CQP: writes the chair's synthesis (a previewed plan), then reads the workbook again. */
+  writePanelSynthesis(plan: WritePlan): Promise<void>;
   /** Applies the marks plan in one batch, keeps what it replaced in the document (for undo), then reads and checks the workbook again. */
   writeMarks(plan: WritePlan): Promise<void>;
   /** Puts back what the last write replaced, in one batch (refused whole if a cell changed since), then forgets it. */
@@ -43,11 +43,15 @@ export interface PaneActions {
   /** Word: inserts a grid at the cursor (one plan with an insert-table change), refused when the cursor is in a table; then reads the document again. */
   insertGrid(plan: WritePlan): Promise<void>;
   dismissError(): void;
+  /** Keeps a grid the teacher confirmed (learned, or a built-in grid's variant) in the document, then recognises again with it. */
+  keepGrid(file: GridFile): Promise<void>;
+  /** The cells selected in the document (`'Sheet'!B7:E7`), or null. */
+  readSelection(): Promise<string | null>;
 }
 
 export interface Pane {
   state: PaneState;
-  /** The report with the chair's overrides applied: what every step shows and writes. */
+  /** The report as recognised from the file (the CQP chair's synthesis included). */
   report: WorkbookReport | null;
   /** The engine once loaded (always, once there is a report). */
   engine: Engine | null;
@@ -215,12 +219,11 @@ export function usePaneState(host: Host, locale: Locale): Pane {
         run("save-binding", async (engine) => {
           const current = stateRef.current;
           if (!current.report?.grid) return dispatch({ type: "idle" });
-          await host.saveBindingMap(engine.bindingMapOf(current.report.grid.grid.id, currentBindings(current)));
+          await host.saveBindingMap(engine.bindingMapOf(current.report.grid.grid.id, currentBindings(current), current.snapshot?.bindingMap));
           dispatch({ type: "applied", step: "binding", message: message("binding.saved") });
           await recogniseWith(engine, null, current.forcedGrid, false);
         }),
-      setOverride: (candidate, group, override) => dispatch({ type: "override-set", candidate, group, override }),
-      removeOverride: (candidate, group) => dispatch({ type: "override-removed", candidate, group }),
+      writePanelSynthesis: (plan) => run("write", (engine) => applyThenRecheck(engine, plan, "marks", (written) => message("panelSynthesis.done", { count: written }))),
       writeMarks: (plan) =>
         run("write", (engine) =>
           isDocumentHost(host)
@@ -239,12 +242,10 @@ export function usePaneState(host: Host, locale: Locale): Pane {
         }),
       prepareSynthesis: () =>
         run("synthesis", async (engine) => {
-          const { forcedGrid, panelOverrides } = stateRef.current;
           const snapshot = await host.readSnapshot();
           await nextTick();
-          const report = engine.recognise(snapshot, forcedGrid);
-          const candidates = await mapInChunks(report.candidates, (c) => engine.reassess(report, c, panelOverrides), (done, total) => dispatch({ type: "progress", done, total }));
-          const plan = engine.synthesisPlan({ ...report, candidates }, { existingSheets: snapshot.sheets.map((s) => s.name), locale });
+          const report = engine.recognise(snapshot, stateRef.current.forcedGrid);
+          const plan = engine.synthesisPlan(report, { existingSheets: snapshot.sheets.map((s) => s.name), locale });
           dispatch({ type: "recognised", snapshot, report, announce: false });
           dispatch({ type: "synthesis-prepared", plan });
         }),
@@ -275,10 +276,18 @@ export function usePaneState(host: Host, locale: Locale): Pane {
           await applyThenRecheck(engine, plan, "insert-grid", () => message("insert.done"), "insert-grid");
         }),
       dismissError: () => dispatch({ type: "error-dismissed" }),
+      keepGrid: (file) =>
+        run("keep-grid", async (engine) => {
+          await host.saveBindingMap(engine.mapWithGrid(stateRef.current.snapshot?.bindingMap, file));
+          dispatch({ type: "grid-forced", grid: null });
+          dispatch({ type: "applied", step: "recognize", message: message("learn.kept") });
+          await recogniseWith(engine, null, null, true);
+        }),
+      readSelection: () => host.selection(),
     };
   }, [host, locale, run]);
 
-  const report = useMemo(() => (state.report && engine ? engine.effectiveReport(state.report, state.panelOverrides) : state.report), [state.report, state.panelOverrides, engine]);
+  const report = state.report;
   const grids = useMemo(() => engine?.grids() ?? [], [engine]);
   const describe = useMemo(() => (host.describe ? (at: string) => host.describe!(at) : null), [host]);
   const primary = useMemo(() => nextStep(state, report, host.kind), [state, report, host.kind]);

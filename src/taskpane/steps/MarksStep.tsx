@@ -13,6 +13,7 @@ import { DomainFigures } from "../components/DomainFigures";
 import { NeedsReport } from "../components/NeedsReport";
 import { useShared } from "../components/styles";
 import { useT, type Translator } from "../i18n";
+import { cellLookup } from "../state/plans";
 import { candidateKey } from "../state/selectors";
 import type { Pane } from "../state/usePaneState";
 
@@ -36,7 +37,6 @@ function CandidateResult({ grid, candidate, pane }: { grid: CompiledGrid; candid
   const { t, text } = useT();
   const styles = useShared();
   const result = candidate.assessment.result;
-  const key = candidateKey(candidate);
   const engine = pane.engine;
   return (
     <div className={styles.stack}>
@@ -52,8 +52,10 @@ function CandidateResult({ grid, candidate, pane }: { grid: CompiledGrid; candid
         <DomainFigures
           grid={grid}
           result={result}
-          onOverride={(group, override) => pane.actions.setOverride(key, group, override)}
-          onRemove={(group) => pane.actions.removeOverride(key, group)}
+          current={engine?.currentSynthesis(candidate) ?? { figures: {}, comment: null, chair: null }}
+          plan={(input) => engine!.panelSynthesisPlan(pane.report!, candidate, input, cellLookup(pane.state.snapshot!), { existingSheets: pane.state.snapshot!.sheets.map((s) => s.name) })}
+          write={(plan) => void pane.actions.writePanelSynthesis(plan)}
+          busy={pane.state.busy !== null}
         />
       )}
       {result && result.trace.length > 0 && (
@@ -79,7 +81,7 @@ function whereIs(candidate: CandidateReport): string {
 }
 
 /**
- * Step 4: « Note proposée »: each candidate's result with its trace; CQP overrides; PFMP coverage; in a
+ * Step 4: « Note proposée »: each candidate's result with its trace; the CQP chair's synthesis; PFMP coverage; in a
  * workbook, « Copier la fiche » (the candidate's evaluation, for the Word pane).
  */
 export function MarksStep({ pane }: { pane: Pane }) {

@@ -44,7 +44,7 @@ describe("the demo page", () => {
   it("has the Word samples in the switcher: the simulated document beside the pane's Word flow", () => {
     start();
     const switcher = screen.getByTestId("sample-switcher");
-    expect(within(switcher).getAllByRole("tab").map((t) => t.getAttribute("data-testid"))).toEqual(["e31", "e33", "cqp", "pfmp", "word-e33", "word-report"].map((id) => `sample-${id}`));
+    expect(within(switcher).getAllByRole("tab").map((t) => t.getAttribute("data-testid"))).toEqual(["e31", "e33", "cqp", "pfmp", "ccf", "word-e33", "word-report"].map((id) => `sample-${id}`));
     expect(within(switcher).getByRole("tab", { name: "Word : rapport" })).toBeTruthy();
     fireEvent.click(screen.getByTestId("sample-word-e33"));
     expect(screen.getByTestId("document-view")).toBeTruthy();

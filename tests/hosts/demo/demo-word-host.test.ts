@@ -35,7 +35,10 @@ describe("the Word samples", () => {
     expect(others).toEqual([]);
     expect(candidate!.name).toBe(WORD_E33_CANDIDATE.name);
     expect(candidate!.assessment.result).toMatchObject({ kind: "mark", value: WORD_E33_CANDIDATE.mark });
-    expect(candidate!.assessment.findings.map((f) => [f.code, recognition.layout.describe(f.at!).fr])).toEqual([["field-empty", "tableau 1, ligne 5, colonne 2"]]);
+    expect(candidate!.assessment.findings.map((f) => [f.code, recognition.layout.describe(f.at!).fr])).toEqual([
+      ["field-empty", "tableau 1, ligne 5, colonne 2"],
+      ["mark-missing", "paragraphe 7"],
+    ]);
     const plan = documentMarkPlan(recognition).plan;
     expect(plan.changes).toHaveLength(1);
     expect(recognition.layout.describe(`'${document.name}'!${plan.changes[0]!.kind === "cell" ? plan.changes[0]!.address : ""}`).fr).toBe("paragraphe 7");

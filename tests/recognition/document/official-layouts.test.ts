@@ -46,7 +46,7 @@ describe("AGOrA E31 in Word", () => {
 
   it("asks for the missing name, appraisal and panel of a blank copy being filled in", async () => {
     const r = recognizeDocument(await e31Document(aDocument(), { name: null, fields: { "appraisal-activities": null }, panel: [] }).toSnapshot());
-    expect(r.report.candidates[0]!.assessment.findings.map((f) => f.code).sort()).toEqual(["appraisal-empty", "field-empty", "panel-empty"]);
+    expect(r.report.candidates[0]!.assessment.findings.map((f) => f.code).sort()).toEqual(["appraisal-empty", "field-empty", "mark-missing", "panel-empty"]);
   });
 });
 

@@ -25,8 +25,12 @@ describe("markPlan", () => {
         value: 15,
         previous: "  ",
         reason: {
-          fr: "Note proposée 15 (1.1 Maîtrise → 0,75 ; 1.2 Fonctionnel → 0,5 ; 1.3 Expertise → 1 ; moyenne 0,75 × 20 = 15,00 ; arrondi au ½ point supérieur → 15)",
-          en: "Proposed mark 15 (1.1 Maîtrise → 0.75 ; 1.2 Fonctionnel → 0.5 ; 1.3 Expertise → 1 ; mean 0.75 × 20 = 15.00 ; rounded up to the next ½ point → 15)",
+          fr:
+            "Note proposée 15 (1.1 Maîtrise 0,75 + 1.2 Fonctionnel 0,5 + 1.3 Expertise 1 = 2,25 ; 2,25 / 3 × 20 = 15,00 ; arrondi au ½ point supérieur → 15" +
+            " ; proposition de Grille : points par niveau, poids égaux ; règle officielle : arrondi au ½ point supérieur (« Note sur 20 (arrondie au ½ point supérieur) »))",
+          en:
+            "Proposed mark 15 (1.1 Maîtrise 0.75 + 1.2 Fonctionnel 0.5 + 1.3 Expertise 1 = 2.25 ; 2.25 / 3 × 20 = 15.00 ; rounded up to the next ½ point → 15" +
+            ' ; Grille\'s proposal: points per level, equal weights ; official rule: rounded up to the next ½ point ("Note sur 20 (arrondie au ½ point supérieur)"))',
         },
       },
     ]);
@@ -88,6 +92,6 @@ describe("markPlan", () => {
     const evaluation = anEvaluation(e33).withLevels({ traiter: "4", contribuer: "4", evaluer: "4", communiquer: "4" }).withFlag("noDigitalPresentation").build();
     const { plan } = markPlan(aReport(e33, [aCandidate(e33, "Alice", evaluation)]), cellsOf({}));
     expect(plan.changes[0]).toMatchObject({ value: 0 });
-    expect(plan.changes[0]!.kind === "cell" && plan.changes[0]!.reason.fr).toMatch(/^Note proposée 0 \(Rappel : En l'absence de présentation numérique/);
+    expect(plan.changes[0]!.kind === "cell" && plan.changes[0]!.reason.fr).toMatch(/^Note proposée 0 \(règle officielle : « Rappel : En l'absence de présentation numérique/);
   });
 });

@@ -124,11 +124,33 @@ describe("synthesisPlan for a tracking table (PFMP) and the CQP", () => {
     const candidate = aCandidate(cqp, "Alice", evaluation, { markCell: null });
     const { sheet } = onlySheet(synthesisPlan(aReport(cqp, [candidate], { layout: "assessor-sheets" }), { existingSheets: [] }));
     const table = rows(sheet);
-    expect(table[3]!.slice(6)).toEqual(["RELATION CLIENT / ARGUMENTATION (%)", "PRODUITS / OFFRES COMMERCIALES (%)", "OUTIL / ORGANISATION DU TRAVAIL (%)"]);
+    expect(table[3]!.slice(6)).toEqual([
+      "RELATION CLIENT / ARGUMENTATION (%)",
+      "PRODUITS / OFFRES COMMERCIALES (%)",
+      "OUTIL / ORGANISATION DU TRAVAIL (%)",
+      "Chiffres de la commission",
+      "Commentaire de synthèse",
+      "Président du jury",
+    ]);
     const result = candidate.assessment.result;
     if (result?.kind !== "domains") throw new Error("domains expected");
-    expect(table[4]!.slice(6)).toEqual(result.panel.map((p) => p.percent));
+    expect(table[4]!.slice(6, 9)).toEqual(result.panel.map((p) => p.percent));
     expect(table[4]![7]).toBe(85);
+    // No synthesis yet: the figures are the members' means, Grille's proposal.
+    expect(table[4]!.slice(9)).toEqual(["moyenne des membres (proposition de Grille)", null, null]);
+  });
+
+  it("shows the chair's synthesis for the CQP: agreed figures, comment, chair, provisional while a member's grid is incomplete", () => {
+    const cqp = grid("cqp-agc");
+    const observations = (values: number[]) => Object.fromEntries(cqp.grid.items.map((item, i) => [item.id, values[i]!]));
+    const partial = observations([70, 50, 30, 100, 70, 70, 50]);
+    delete partial["obs-7"];
+    const evaluation = anEvaluation(cqp).withField("candidate", "Alice Martin").withAssessor("Mme Jury", partial).build();
+    evaluation.panelOverrides = { "relation-client": { percent: 60, reason: null }, produits: { percent: 90, reason: null }, outil: { percent: 70, reason: null } };
+    evaluation.synthesis = { sheet: "Synthèse jury", comment: { value: "Bonne candidate." }, chair: { value: "M. Haddad" } };
+    const candidate = aCandidate(cqp, "Alice", evaluation, { markCell: null });
+    const table = rows(onlySheet(synthesisPlan(aReport(cqp, [candidate], { layout: "assessor-sheets" }), { existingSheets: [] })).sheet);
+    expect(table[4]!.slice(6)).toEqual([60, 90, 70, "retenus par le jury, provisoires", "Bonne candidate.", "M. Haddad"]);
   });
 
   it("still writes a sheet when no grid was recognised", () => {

@@ -62,13 +62,13 @@ export async function benchFirstRender(): Promise<string> {
       const opened = await demo.open("?lang=fr", {
         init: () => {
           const ready = () =>
-            Array.from(document.querySelectorAll("button")).some((b) => !b.disabled && b.textContent?.trim() === "Reconnaître la grille");
+            Array.from(document.querySelectorAll("button")).some((b) => !b.disabled && b.getAttribute("aria-disabled") !== "true" && b.textContent?.trim() === "Reconnaître la grille");
           new MutationObserver((_, observer) => {
             if (window.__grilleInteractive === undefined && ready()) {
               window.__grilleInteractive = performance.now();
               observer.disconnect();
             }
-          }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] });
+          }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled", "aria-disabled"] });
         },
       });
       try {

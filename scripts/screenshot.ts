@@ -1,12 +1,32 @@
 /**
- * `npm run screenshot`: docs/pane-e31.png, the README's picture of the task pane: the demo's E31 class
- * in French, recognised and checked, one incomplete candidate's finding open. Needs /usr/bin/chromium.
+ * `npm run screenshot`: the README's pictures of the task pane's main path, in docs/: the demo's E31 class
+ * in French, recognised and checked (one incomplete candidate's finding open); the write step with its
+ * incomplete grid apart and the confirmation naming whose mark changes; the whole page at 200 % zoom
+ * (640×400); the PFMP coverage in a 320 px pane; the dark theme. Needs /usr/bin/chromium.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { SKIPPED, hasChromium, startDemo } from "../tests/browser/demo-browser";
+import type { Locator, Page } from "playwright-core";
+import { SKIPPED, hasChromium, settled, startDemo, type DemoServer } from "../tests/browser/demo-browser";
 
-const OUT = path.resolve(__dirname, "..", "docs", "pane-e31.png");
+const DOCS = path.resolve(__dirname, "..", "docs");
+
+async function shoot(target: Page | Locator, name: string): Promise<void> {
+  const page = "page" in target ? target.page() : target;
+  await page.evaluate(() => document.fonts.ready);
+  await settled(page);
+  await target.screenshot({ path: path.join(DOCS, name), animations: "disabled" });
+  console.log(`docs/${name} written`);
+}
+
+/** One page of the demo, its pane, and « Reconnaître la grille » pressed. */
+async function recognised(demo: DemoServer, query: string, viewport = { width: 1280, height: 960 }) {
+  const opened = await demo.open(query, { viewport });
+  const pane = opened.page.getByTestId("pane");
+  await pane.getByRole("button", { name: /^Reconnaître la grille|^Recognise the grid/ }).click();
+  await pane.locator("dl").waitFor();
+  return { ...opened, pane };
+}
 
 async function main(): Promise<void> {
   if (!hasChromium) {
@@ -14,23 +34,57 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  mkdirSync(DOCS, { recursive: true });
   const demo = await startDemo();
+  const errors: string[] = [];
   try {
-    const { page, consoleErrors } = await demo.open("?lang=fr", { viewport: { width: 1280, height: 960 } });
-    const pane = page.getByTestId("pane");
-    await pane.getByRole("button", { name: "Reconnaître la grille", exact: true }).click();
-    await pane.getByRole("heading", { level: 3, name: /^Lucas Fernandes / }).click();
-    const finding = pane.getByRole("button", { name: /^Bloquant : Niveau manquant/ });
-    await finding.click();
-    await page.getByTestId("cell-Lucas_Fernandes-C19").and(page.locator("[aria-selected=true]")).waitFor();
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.evaluate(() => document.fonts.ready);
-    await pane.evaluate((element) => element.scrollTo(0, 0));
-    await page.evaluate(() => window.scrollTo(0, 0));
-    if (consoleErrors.length > 0) throw new Error(consoleErrors.join("\n"));
-    mkdirSync(path.dirname(OUT), { recursive: true });
-    await pane.screenshot({ path: OUT, animations: "disabled" });
-    console.log(`${path.relative(process.cwd(), OUT)} written`);
+    // 1. Recognised and checked: a finding opened selects its cell.
+    const e31 = await recognised(demo, "?lang=fr");
+    await e31.pane.getByRole("heading", { level: 3, name: /^Lucas Fernandes / }).click();
+    await e31.pane.getByRole("button", { name: /^Bloquant : Niveau manquant/ }).click();
+    await e31.page.getByTestId("cell-Lucas_Fernandes-C19").and(e31.page.locator("[aria-selected=true]")).waitFor();
+    await e31.pane.evaluate((element) => element.scrollTo(0, 0));
+    await shoot(e31.pane, "pane-e31.png");
+
+    // 2. Write: the marks, the incomplete grid apart, the typed mark that differs ticked; the confirmation.
+    await e31.pane.getByRole("heading", { level: 2, name: /^Écrire les notes/ }).click();
+    await e31.pane.getByRole("checkbox", { name: /Remplacer 13 par 15/ }).check();
+    await e31.pane.getByRole("button", { name: /^Écrire \d+ notes$/ }).click();
+    await e31.page.getByRole("alertdialog").waitFor();
+    await shoot(e31.page, "pane-write-dialog.png");
+    errors.push(...e31.consoleErrors);
+    await e31.close();
+
+    // 3. 200 % zoom: 640×400, the pane beside the workbook view, keyboard focus visible.
+    const zoom = await recognised(demo, "?lang=fr", { width: 640, height: 400 });
+    await zoom.pane.getByRole("heading", { level: 2, name: /^Écrire les notes/ }).click();
+    await zoom.pane.getByRole("button", { name: /^Écrire \d+ notes?$/ }).focus();
+    await zoom.page.keyboard.press("Shift+Tab");
+    await zoom.page.keyboard.press("Tab");
+    await shoot(zoom.page, "demo-640x400.png");
+    errors.push(...zoom.consoleErrors);
+    await zoom.close();
+
+    // 4. PFMP in the 320 px pane: « Couverture », the periods visible.
+    const pfmp = await demo.open("?lang=fr&exemple=pfmp", { viewport: { width: 1280, height: 960 } });
+    const pfmpPane = pfmp.page.getByTestId("pane");
+    await pfmpPane.getByRole("button", { name: "Reconnaître la grille", exact: true }).click();
+    await pfmpPane.locator("dl").waitFor();
+    await pfmpPane.getByRole("heading", { level: 2, name: /^Couverture/ }).click();
+    const coverage = pfmpPane.locator(".fui-AccordionItem").filter({ has: pfmp.page.getByRole("heading", { level: 2, name: /^Couverture/ }) }).locator(":scope > .fui-AccordionPanel");
+    await coverage.locator(".fui-AccordionHeader button").first().click();
+    await coverage.getByRole("table").first().waitFor();
+    await pfmpPane.getByRole("heading", { level: 2, name: /^Couverture/ }).evaluate((h) => h.scrollIntoView({ block: "start" }));
+    await shoot(pfmpPane, "pane-pfmp-320.png");
+    errors.push(...pfmp.consoleErrors);
+    await pfmp.close();
+
+    // 5. The dark theme.
+    const dark = await recognised(demo, "?lang=fr&theme=sombre");
+    await shoot(dark.pane, "pane-dark.png");
+    errors.push(...dark.consoleErrors);
+    await dark.close();
+    if (errors.length > 0) throw new Error(errors.join("\n"));
   } finally {
     await demo.close();
   }

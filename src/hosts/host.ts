@@ -2,6 +2,7 @@ import type { Locale } from "../core/i18n/locale";
 import type { ApplyResult } from "../recognition/plans/gate";
 import type { DocumentSnapshot } from "../recognition/document/snapshot";
 import type { WritePlan } from "../recognition/plans/plan";
+import type { LastWrite } from "../recognition/plans/undo";
 import type { WorkbookSnapshot } from "../recognition/snapshot/workbook";
 import type { BindingMap } from "../recognition/workbook/binding-map";
 
@@ -29,6 +30,10 @@ export interface Host {
   selection(): Promise<string | null>;
   /** Stores the binding map in the document, so it survives closing the file. */
   saveBindingMap(map: BindingMap): Promise<void>;
+  /** The last write of marks kept in the document (« Annuler la dernière écriture »), or null. A host without it offers no undo. */
+  readLastWrite?(): Promise<LastWrite | null>;
+  /** Keeps the last write in the document until the next one (null: forgets it). */
+  saveLastWrite?(write: LastWrite | null): Promise<void>;
   /**
    * A location as the teacher finds it in the document, in the host's language (« tableau 2, ligne 5,
    * colonne 3 »). Workbook hosts have none: `'Sheet'!A1` speaks for itself.

@@ -23,6 +23,7 @@ import { Loading } from "./components/Loading";
 import { LiveRegion } from "./components/LiveRegion";
 import { useShared } from "./components/styles";
 import { I18nProvider, useT, type PaneLocale } from "./i18n";
+import { forGrid } from "./i18n/nouns";
 import { NavigationContext, useFocusTarget, type Navigation } from "./navigation";
 import { pathsOf, type PaneEntry, type PanePath } from "./paths";
 import type { StepId } from "./state/reducer";
@@ -94,7 +95,7 @@ function Entry({ entry, number, pane }: { entry: PaneEntry; number: number | nul
             </Data>
           )
         )}
-        {t(entry.title)}
+        {t(forGrid(entry.title, pane.report?.grid))}
         {done && <span className={shared.visuallyHidden}>{t("step.doneSuffix")}</span>}
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>

@@ -2,10 +2,11 @@ import type { Locator, Page } from "playwright-core";
 import { parseLocation } from "../../src/hosts/demo/location";
 import { CQP_ASSESSORS, E31_CANDIDATES, PFMP_STUDENTS, demoSample } from "../../src/hosts/demo/samples";
 import { testIdPart } from "../../src/hosts/demo/sheet-grid";
-import { a1, qualified } from "../../src/recognition/snapshot/cells";
+import { a1 } from "../../src/recognition/snapshot/cells";
 import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
 import type { MessageKey } from "../../src/taskpane/i18n/messages";
 import { translator, type Params } from "../../src/taskpane/i18n/translate";
+import { evaluationExport } from "../../src/recognition/document/evaluation-export";
 import { axeViolations, maybe, offsite, screenshot, startDemo, type DemoPage, type DemoServer } from "./harness";
 
 /**
@@ -24,6 +25,8 @@ const en = translator("en").t;
 /** Where E31's findings and marks are, from the engine itself: the test follows the sample's data. */
 const e31Report = recognizeWorkbook(demoSample("e31").snapshot);
 const e31 = (name: string) => e31Report.candidates.find((c) => c.name === name)!;
+/** The E31 marks written without asking: complete grids with an empty mark cell (an incomplete grid's mark waits for a tick). */
+const E31_WRITABLE = e31Report.candidates.filter((c) => c.assessment.complete && c.assessment.result?.kind === "mark" && c.assessment.result.value !== null && c.evaluation.fields["mark"]?.value == null).length;
 
 /** A string matched as is in a RegExp. */
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -41,9 +44,14 @@ function paneOf(page: Page, t: (key: MessageKey, params?: Params) => string) {
   const button = (key: MessageKey, params?: Params) => pane.getByRole("button", { name: t(key, params), exact: true });
   /** A step of the pane, opened (its header is an h2 button); returns its panel. */
   async function openStep(key: MessageKey): Promise<Locator> {
-    const header = pane.getByRole("heading", { level: 2, name: t(key), exact: true }).getByRole("button");
+    // A finished step's name ends with « (fait) »; a step on the other path needs its tab first.
+    const name = new RegExp(`^${literal(t(key))}`);
+    const heading = pane.getByRole("heading", { level: 2, name });
+    const tabs = pane.getByRole("tab");
+    for (let i = 0; (await heading.count()) === 0 && i < (await tabs.count()); i++) await tabs.nth(i).click();
+    const header = heading.getByRole("button");
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-    const panel = pane.locator(".fui-AccordionItem").filter({ has: page.getByRole("heading", { level: 2, name: t(key), exact: true }) }).locator(":scope > .fui-AccordionPanel");
+    const panel = pane.locator(".fui-AccordionItem").filter({ has: page.getByRole("heading", { level: 2, name }) }).locator(":scope > .fui-AccordionPanel");
     await until(() => panel.getByText(t("common.loading")).count(), (n) => n === 0, `step ${key} loaded`);
     return panel;
   }
@@ -55,7 +63,7 @@ function paneOf(page: Page, t: (key: MessageKey, params?: Params) => string) {
   /** « Reconnaître la grille », then what was found (grid, layout, confidence, candidates) shows. */
   async function recognise(): Promise<void> {
     await button("recognize.button").click();
-    await pane.getByRole("term").getByText(t("recognize.candidates"), { exact: true }).waitFor();
+    await pane.getByRole("term").getByText(new RegExp(`^(${literal(t("recognize.candidates"))}|${literal(t("pupils.candidates"))})$`)).waitFor();
   }
   return { pane, button, openStep, expandAll, recognise };
 }
@@ -107,7 +115,7 @@ maybe("the demo in Chromium", () => {
       const found = ui.pane.locator("dl");
       expect(await text(found)).toContain(fr("recognize.candidateCount", { count: 6 }));
       expect(await text(found)).toContain(fr("layout.sheet-per-candidate"));
-      expect(await text(found)).toMatch(/E31 — Grille d’aide à l’évaluation/);
+      expect(await text(found)).toContain("Bac Pro AGOrA — E31");
       expect(await ui.pane.getByRole("status").innerText()).toContain("Grille reconnue");
       await screenshot(ui.pane, "pane-e31-recognised");
       await expectClean(opened);
@@ -187,12 +195,13 @@ maybe("the demo in Chromium", () => {
     it("previews the marks to write: the empty cells, and the typed mark that differs, unticked", async () => {
       const write = await ui.openStep("step.write");
       const preview = await write.getByRole("list", { name: fr("write.preview"), exact: true }).getByRole("listitem").allInnerTexts();
-      const empty = E31_CANDIDATES.filter((c) => c.typedMark === undefined && e31(c.name).assessment.result?.kind === "mark" && (e31(c.name).assessment.result as { value: number | null }).value !== null);
+      // Only complete grids' marks are in the preview: an incomplete grid's mark is listed apart, unticked.
+      const empty = E31_CANDIDATES.filter((c) => c.typedMark === undefined && e31(c.name).assessment.complete && e31(c.name).assessment.result?.kind === "mark" && (e31(c.name).assessment.result as { value: number | null }).value !== null);
       expect(preview).toHaveLength(empty.length);
       for (const c of empty) {
         const candidate = e31(c.name);
         const value = (candidate.assessment.result as { value: number }).value;
-        const cell = qualified(candidate.markCell!.sheet, candidate.markCell!.address);
+        const cell = fr("place.cell", { sheet: candidate.markCell!.sheet, cell: candidate.markCell!.address });
         expect(preview.join("\n")).toContain(fr("write.change", { cell, previous: fr("common.empty"), value }));
       }
       const differing = write.getByRole("checkbox", { name: /Remplacer 13 par 15/ });
@@ -205,7 +214,7 @@ maybe("the demo in Chromium", () => {
     it("asks before replacing the typed mark: the dialog traps focus, and Escape closes it without writing", async () => {
       const write = await ui.openStep("step.write");
       await write.getByRole("checkbox", { name: /Remplacer 13 par 15/ }).check();
-      const trigger = ui.button("write.button", { count: 5 });
+      const trigger = ui.button("write.button", { count: E31_WRITABLE + 1 });
       await trigger.click();
       const dialog = page.getByRole("alertdialog", { name: fr("write.confirmTitle") });
       await dialog.waitFor();
@@ -234,12 +243,12 @@ maybe("the demo in Chromium", () => {
     it("writes the marks once confirmed: the view shows the new values, marked as changed", async () => {
       const write = await ui.openStep("step.write");
       expect(await write.getByRole("checkbox", { name: /Remplacer 13 par 15/ }).isChecked()).toBe(true);
-      await ui.button("write.button", { count: 5 }).click();
+      await ui.button("write.button", { count: E31_WRITABLE + 1 }).click();
       const dialog = page.getByRole("alertdialog", { name: fr("write.confirmTitle") });
       await dialog.getByRole("button", { name: fr("write.confirm"), exact: true }).click();
       await dialog.waitFor({ state: "detached" });
-      await write.getByText(fr("write.done", { count: 5 })).waitFor();
-      expect(await page.getByTestId("workbook-status").innerText()).toContain("5 cellules mises à jour");
+      await write.getByText(fr("write.done", { count: E31_WRITABLE + 1 })).waitFor();
+      expect(await page.getByTestId("workbook-status").innerText()).toContain(`${E31_WRITABLE + 1} cellules mises à jour`);
 
       for (const { name } of E31_CANDIDATES) {
         const candidate = e31(name);
@@ -293,7 +302,7 @@ maybe("the demo in Chromium", () => {
       const step = await ui.openStep("step.newGrid");
       const tabsBefore = await page.getByTestId(/^sheet-tab-/).count();
       await step.getByRole("combobox").click();
-      await page.getByRole("option", { name: /^E31 — / }).click();
+      await page.getByRole("option", { name: /E31$/ }).click();
       await step.getByRole("textbox", { name: fr("newGrid.names") }).fill("Zoé Lambert");
       const preview = step.getByRole("list", { name: fr("newGrid.preview", { count: 1 }) });
       await until(() => preview.getByRole("listitem").allInnerTexts(), (items) => items.join() === "Zoé Lambert", "the preview");
@@ -305,8 +314,8 @@ maybe("the demo in Chromium", () => {
       await tab.click();
       expect(await text(page.getByTestId("sheet-Zoe_Lambert"))).toContain("Zoé Lambert");
       // The pane checks the workbook again: a seventh candidate, whose grid is still to fill in.
-      await until(() => text(ui.pane.locator("dl")), (found) => found.includes(fr("recognize.candidateCount", { count: 7 })), "7 candidates");
       const check = await ui.openStep("step.check");
+      await until(() => text(ui.pane.locator("dl")), (found) => found.includes(fr("recognize.candidateCount", { count: 7 })), "7 candidates");
       expect(await text(check)).toContain(fr("check.summary", { count: 4, total: 7 }));
       expect(await check.getByRole("button", { name: /^Zoé Lambert / }).innerText()).toContain(fr("check.incomplete"));
       await expectClean(opened);
@@ -374,7 +383,8 @@ maybe("the demo in Chromium", () => {
       await page.getByTestId("sample-switcher").getByRole("tab", { name: "PFMP" }).click();
       await page.getByTestId(`sheet-tab-${testIdPart(PFMP_STUDENTS[0]!.name)}`).waitFor();
       await ui.recognise();
-      const marks = await ui.openStep("step.marks");
+      // PFMP speaks of « couverture » and « élèves ».
+      const marks = await ui.openStep("pupils.stepMarks");
       await ui.expandAll(marks);
       for (const student of PFMP_STUDENTS) {
         const region = marks.getByRole("region", { name: fr("marks.coverageTable", { name: student.name }) });
@@ -398,6 +408,127 @@ maybe("the demo in Chromium", () => {
       });
       await screenshot(ui.pane, "pane-pfmp");
       await expectClean(opened);
+    });
+  });
+
+  describe("a teacher without help: focus, 200 % zoom, undo, Word record, PFMP at 320 px", () => {
+    /** The element that has keyboard focus: its text, whether it is in the pane, whether it is the page itself. */
+    const focused = (page: Page) =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return { text: (active as HTMLElement | null)?.innerText ?? "", inPane: active?.closest("[data-testid=pane]") != null, body: active === document.body || active === null };
+      });
+
+    it("keyboard only: focus goes to the result after each action, never to the page top; undo of a write goes through preview and consent", async () => {
+      const opened = await demo.open("?lang=fr");
+      try {
+        const { page } = opened;
+        const ui = paneOf(page, fr);
+        await ui.button("recognize.button").focus();
+        await page.keyboard.press("Enter");
+        await ui.pane.locator("dl").waitFor();
+        await until(() => focused(page), (f) => f.inPane && f.text.includes(fr("recognize.candidates")), "focus on the recognition result");
+
+        const write = await ui.openStep("step.write");
+        const button = write.getByRole("button", { name: /^Écrire \d+ notes?$/ });
+        // One primary button: « Écrire », no longer « Reconnaître la grille » (done).
+        expect(await button.getAttribute("data-primary")).toBe("true");
+        expect(await ui.button("recognize.button").getAttribute("data-primary")).toBeNull();
+        await button.focus();
+        await page.keyboard.press("Enter");
+        const done = await until(() => focused(page), (f) => f.inPane && /cellules? écrites?/.test(f.text), "focus on the write notice");
+        expect(done.body).toBe(false);
+        // Undo: the cells written and what they held, in the dialog; its safe button has the focus.
+        const lea = e31("Léa Martin").markCell!;
+        const cell = page.getByTestId(`cell-${testIdPart(lea.sheet)}-${lea.address}`);
+        const written = await cell.innerText();
+        expect(written).not.toBe("");
+        await write.getByRole("button", { name: fr("undo.button") }).focus();
+        await page.keyboard.press("Enter");
+        const dialog = page.getByRole("alertdialog", { name: fr("undo.confirmTitle") });
+        await dialog.waitFor();
+        expect(await dialog.innerText()).toContain(fr("place.cell", { sheet: lea.sheet, cell: lea.address }));
+        await until(() => focused(page), (f) => f.text === fr("common.cancel"), "focus on « Annuler »");
+        expect(await axeViolations(page)).toEqual([]);
+        await screenshot(page, "demo-undo-dialog");
+        await dialog.getByRole("button", { name: fr("undo.confirm") }).click();
+        await until(() => cell.innerText(), (value) => value.trim() === "", "the mark cell empty again");
+        await until(() => focused(page), (f) => f.inPane && f.text.startsWith("Écriture annulée"), "focus on the undo notice");
+        await expectClean(opened);
+      } finally {
+        await opened.close();
+      }
+    });
+
+    it("at 200 % zoom (640×400) the pane stays visible and usable beside the workbook view", async () => {
+      const opened = await demo.open("?lang=fr", { viewport: { width: 640, height: 400 } });
+      try {
+        const { page } = opened;
+        const ui = paneOf(page, fr);
+        const box = (await ui.pane.boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(240);
+        expect(box.height).toBeGreaterThanOrEqual(250);
+        expect(box.x + box.width).toBeLessThanOrEqual(640);
+        await ui.recognise();
+        const check = await ui.openStep("step.check");
+        expect(await check.isVisible()).toBe(true);
+        // No word is cut in the middle: nothing in the pane is wider than the pane.
+        expect(await ui.pane.evaluate((pane) => pane.scrollWidth <= pane.clientWidth)).toBe(true);
+        await screenshot(page, "demo-640x400");
+        await expectClean(opened);
+      } finally {
+        await opened.close();
+      }
+    });
+
+    it("PFMP at 320 px: the periods are visible, the competency wording reachable", async () => {
+      const opened = await demo.open("?lang=fr");
+      try {
+        const { page } = opened;
+        const ui = paneOf(page, fr);
+        await page.getByTestId("sample-switcher").getByRole("tab", { name: "PFMP" }).click();
+        await ui.recognise();
+        const coverage = await ui.openStep("pupils.stepMarks");
+        await coverage.locator(".fui-AccordionHeader button").first().click();
+        const table = coverage.getByRole("table").first();
+        await table.waitFor();
+        const pane = (await ui.pane.boundingBox())!;
+        expect(pane.width).toBeLessThanOrEqual(321);
+        // Every period is in view without scrolling the table sideways.
+        const region = (await coverage.getByRole("region").first().boundingBox())!;
+        for (const period of ["P1", "P6"]) {
+          const th = (await table.getByRole("columnheader", { name: period, exact: true }).boundingBox())!;
+          expect(th.x + th.width).toBeLessThanOrEqual(Math.min(region.x + region.width, pane.x + pane.width));
+        }
+        expect(await text(ui.pane)).toContain(fr("pupils.candidateCount", { count: PFMP_STUDENTS.length }));
+        await screenshot(ui.pane, "pane-pfmp-320");
+        await expectClean(opened);
+      } finally {
+        await opened.close();
+      }
+    });
+
+    it("Word: a pasted record names its grid; one click inserts it, a second does not insert it again", async () => {
+      const opened = await demo.open("?lang=fr");
+      try {
+        const { page } = opened;
+        const ui = paneOf(page, fr);
+        await page.getByTestId("sample-switcher").getByRole("tab", { name: "Word : rapport" }).click();
+        const insert = await ui.openStep("step.insertGrid");
+        await insert.getByRole("radio", { name: fr("insert.filled") }).check();
+        const lea = e31("Léa Martin");
+        await insert.getByRole("textbox", { name: fr("insert.paste") }).fill(JSON.stringify(evaluationExport("agora-e31", lea.name, lea.evaluation)));
+        await ui.button("insert.read").click();
+        await insert.getByTestId("insert-record-loaded").waitFor();
+        expect(await insert.getByRole("combobox", { name: fr("insert.grid") }).innerText()).toBe("Bac Pro AGOrA — E31");
+        await ui.button("insert.button").click();
+        await insert.getByText(fr("insert.done")).waitFor();
+        expect(await ui.button("insert.button").getAttribute("aria-disabled")).toBe("true");
+        expect(await page.getByText("Bac Pro AGOrA — E31 — Léa Martin", { exact: true }).count()).toBe(1);
+        await expectClean(opened);
+      } finally {
+        await opened.close();
+      }
     });
   });
 
@@ -435,7 +566,7 @@ maybe("the demo in Chromium", () => {
         expect(await text(ui.pane.locator("dl"))).toContain(en("recognize.candidateCount", { count: 6 }));
         await ui.openStep("step.check");
         const shown = await text(ui.pane);
-        for (const key of ["step.recognize", "step.check", "step.marks", "step.write", "step.synthesis", "step.newGrid", "recognize.button", "check.onlyIncomplete"] as const) {
+        for (const key of ["step.recognize", "step.check", "step.marks", "step.write", "step.synthesis", "path.evaluate", "path.prepare", "recognize.button", "check.onlyIncomplete"] as const) {
           expect(shown).toContain(en(key));
           expect(shown).not.toContain(fr(key));
         }

@@ -42,7 +42,7 @@ describe("the task pane on a class workbook (E31, a sheet per candidate)", () =>
   it("recognises the grid: title, layout, confidence, candidates; and announces it", async () => {
     const host = new FakeHost(e31);
     const { t } = await recognised(host);
-    expect(screen.getByText(/^E31 — Grille d’aide à l’évaluation/)).toBeTruthy();
+    expect(screen.getByText("Bac Pro AGOrA — E31")).toBeTruthy();
     expect(screen.getByText(t("recognize.candidateCount", { count: 4 }))).toBeTruthy();
     expect(screen.getAllByText(t("confidence.sure")).length).toBeGreaterThan(0);
     expect(screen.getByRole("status").textContent).toContain("Grille reconnue");
@@ -162,19 +162,25 @@ describe("the task pane on a class workbook (E31, a sheet per candidate)", () =>
     await waitFor(() => expect(host.applied).toHaveLength(2));
   });
 
-  it("adds a new grid, one sheet per candidate named in the text box", async () => {
+  it("adds a new grid, one sheet per candidate named in the text box; refuses a name a sheet has; clears the form after", async () => {
     const host = new FakeHost(e31);
     const { user, t, openStep, button } = await recognised(host);
     const step = await openStep("step.newGrid");
     await user.click(within(step).getByRole("combobox"));
-    await user.click(await screen.findByRole("option", { name: /^E33/ }));
-    await user.type(within(step).getByRole("textbox", { name: t("newGrid.names") }), "Zoé LAMBERT{Enter}Alice");
+    await user.click(await screen.findByRole("option", { name: /E33/ }));
+    const names = within(step).getByRole("textbox", { name: t("newGrid.names") });
+    await user.type(names, "Zoé LAMBERT{Enter}Alice");
+    await within(step).findByText(t("newGrid.taken", { names: "Alice", count: 1 }));
+    expect(button("newGrid.add").getAttribute("aria-disabled")).toBe("true");
+    await user.type(names, "{Backspace>5}Yann");
     const preview = await within(step).findByRole("list", { name: t("newGrid.preview", { count: 2 }) });
-    await waitFor(() => expect(within(preview).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Zoé LAMBERT", "Alice (2)"]));
+    await waitFor(() => expect(within(preview).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Zoé LAMBERT", "Yann"]));
+    expect(within(step).getByText(t("newGrid.willAdd", { count: 2, grid: "Bac Pro MCV — E33" }))).toBeTruthy();
     await user.click(button("newGrid.add"));
     await within(step).findByText(t("newGrid.done", { count: 2 }));
     expect(host.applied).toHaveLength(1);
-    expect(host.applied[0]!.changes.map((c) => (c.kind === "sheet" ? c.sheet.name : c.kind))).toEqual(["Zoé LAMBERT", "Alice (2)"]);
+    expect(host.applied[0]!.changes.map((c) => (c.kind === "sheet" ? c.sheet.name : c.kind))).toEqual(["Zoé LAMBERT", "Yann"]);
+    await waitFor(() => expect((names as HTMLTextAreaElement).value).toBe(""));
   });
 
   it("rebinds a field to the selected cell and saves the binding, which then wins over detection", async () => {
@@ -233,7 +239,7 @@ describe("when nothing is recognised", () => {
     const { user, t, button } = await recognised(host);
     await user.click(button("recognize.otherGrid"));
     await user.click(await screen.findByRole("combobox", { name: t("recognize.builtIn") }));
-    await user.click(await screen.findByRole("option", { name: /^E31/ }));
+    await user.click(await screen.findByRole("option", { name: /E31$/ }));
     await user.click(button("recognize.useGrid"));
     await screen.findByText(t("recognize.forced"));
     expect(host.reads).toBe(2);
@@ -355,7 +361,7 @@ describe("accessibility basics", () => {
     const live = screen.getByRole("status");
     expect(live.getAttribute("aria-live")).toBe("polite");
     expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(1);
-    expect(screen.getAllByRole("list", { name: /^Constats/ }).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole("list", { name: /^À voir/ }).length).toBeGreaterThan(0);
     expect(screen.getAllByRole("checkbox").every((c) => c.closest("label, .fui-Checkbox") !== null)).toBe(true);
   });
 });

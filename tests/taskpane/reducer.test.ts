@@ -37,7 +37,7 @@ describe("paneReducer", () => {
     const report = aReport(e31, [], { bindings: [binding("Alice"), binding("Bruno")] });
     const state = run({ type: "started", busy: "recognize" }, { type: "recognised", snapshot, report, announce: true });
     expect(state).toMatchObject({ busy: null, report, snapshot, bindingSheet: "Alice" });
-    expect(state.announcement?.message).toEqual({ key: "announce.recognised", params: { title: e31.grid.title, count: 0 } });
+    expect(state.announcement?.message).toEqual({ key: "announce.recognised", params: { title: "Bac Pro AGOrA — E31", count: 0 } });
   });
 
   it("says when nothing was recognised, and stays quiet on a re-check after writing", () => {

@@ -17,7 +17,8 @@ export async function renderPane(host: Host, locale?: PaneLocale) {
 
   /** Opens a step of the pane (its header is a button named by the step's title), switching path when it is on the other one. */
   async function openStep(key: MessageKey): Promise<HTMLElement> {
-    const title = new RegExp(`^${t(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(.*\\))?$`);
+    // A finished step's name ends with « (fait) ».
+    const title = new RegExp(`^${t(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
     const find = () => screen.queryAllByRole("button", { name: title }).find((b) => b.closest(".fui-AccordionHeader"));
     for (const tab of screen.getAllByRole("tab")) {
       if (find()) break;

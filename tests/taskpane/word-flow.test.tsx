@@ -61,15 +61,16 @@ function e31Record(): string {
 describe("the Word flow on the demo's Word host", () => {
   it("shows the Word steps, not the workbook ones", async () => {
     const pane = await renderPane(wordHost("word-e33"));
-    for (const key of ["step.recognize", "step.check", "step.marks", "step.writeMark", "step.insertGrid"] as const) expect(pane.button(key)).toBeTruthy();
+    for (const key of ["step.recognize", "step.check", "step.marks", "step.writeMark"] as const) expect(pane.button(key)).toBeTruthy();
+    expect(screen.getByRole("tab", { name: pane.t("path.wordPrepare") })).toBeTruthy();
     for (const key of ["step.binding", "step.synthesis", "step.newGrid", "step.write"] as const) expect(screen.queryByRole("button", { name: pane.t(key) })).toBeNull();
-    expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(5);
+    expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(4);
   });
 
   it("recognises the E33 document: grid, how it was read, one candidate", async () => {
     const host = wordHost("word-e33");
     const pane = await recognisedWord(host);
-    expect(screen.getByText(/^E33 — /)).toBeTruthy();
+    expect(screen.getByText("Bac Pro MCV — E33")).toBeTruthy();
     expect(screen.getByText(pane.t("wordRecognize.source.detection"))).toBeTruthy();
     expect(screen.getByRole("status").textContent).toContain("Grille reconnue");
   });
@@ -116,7 +117,7 @@ describe("the Word flow on the demo's Word host", () => {
     expect(within(write).getByText(pane.t("wordWrite.nothingToWrite"))).toBeTruthy();
     const box = within(write).getByRole("checkbox", { name: /Remplacer 12 par 15/ });
     expect((box as HTMLInputElement).checked).toBe(false);
-    expect((pane.button("write.button", { count: 0 }) as HTMLButtonElement).disabled).toBe(true);
+    expect(pane.button("write.button", { count: 0 }).getAttribute("aria-disabled")).toBe("true");
 
     await pane.user.click(box);
     await pane.user.click(pane.button("write.button", { count: 1 }));
@@ -155,11 +156,11 @@ describe("inserting a grid into a report", () => {
 
     const insert = await pane.openStep("step.insertGrid");
     expect(within(insert).getByText(pane.t("insert.chooseFirst"))).toBeTruthy();
-    expect((pane.button("insert.button") as HTMLButtonElement).disabled).toBe(true);
+    expect(pane.button("insert.button").getAttribute("aria-disabled")).toBe("true");
     await pane.user.click(within(insert).getByRole("combobox", { name: pane.t("insert.grid") }));
-    await pane.user.click(await screen.findByRole("option", { name: /^E33/ }));
+    await pane.user.click(await screen.findByRole("option", { name: /E33$/ }));
     const preview = within(insert).getByTestId("insert-preview");
-    expect(preview.textContent).toMatch(/^Sera inséré après le paragraphe du curseur : le titre « Grille E33 », puis un tableau de \d+ lignes dont \d+ cellules en contrôles de contenu\.$/);
+    expect(preview.textContent).toMatch(/^Sera inséré après le paragraphe du curseur : le titre « Bac Pro MCV — E33 », puis la grille, un tableau de \d+ lignes dont \d+ cases que Grille saura relire\.$/);
 
     await pane.user.click(pane.button("insert.button"));
     await within(insert).findByText(pane.t("insert.done"));
@@ -172,7 +173,7 @@ describe("inserting a grid into a report", () => {
     const table = screen.getByTestId("doc-table-1");
     expect(table.getAttribute("data-inserted")).toBe("true");
     expect(table.querySelectorAll("[data-tag^='grille:mcv-e33:']").length).toBeGreaterThan(10);
-    expect(screen.getByTestId("doc-paragraph-3").textContent).toBe("Grille E33");
+    expect(screen.getByTestId("doc-paragraph-3").textContent).toBe("Bac Pro MCV — E33");
     // Laid out as Word lays it: the grid's column widths.
     expect(table.querySelectorAll("col").length).toBeGreaterThan(3);
 
@@ -191,7 +192,7 @@ describe("inserting a grid into a report", () => {
     host.show({ kind: "table", table: 2, row: 3, cell: 1 });
     const insert = await pane.openStep("step.insertGrid");
     await pane.user.click(within(insert).getByRole("combobox", { name: pane.t("insert.grid") }));
-    await pane.user.click(await screen.findByRole("option", { name: /^E31/ }));
+    await pane.user.click(await screen.findByRole("option", { name: /E31$/ }));
     const before = tables(host).length;
     await pane.user.click(pane.button("insert.button"));
     expect(await within(insert).findByText(pane.t("insert.inTable"))).toBeTruthy();
@@ -216,7 +217,7 @@ describe("inserting a grid into a report", () => {
     alert = await within(insert).findByTestId("insert-record-errors");
     await waitFor(() => expect(alert.textContent).toContain("autre.json"));
     expect(within(alert).getAllByRole("listitem").map((li) => li.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/^candidat : type attendu/)]));
-    expect((pane.button("insert.button") as HTMLButtonElement).disabled).toBe(true);
+    expect(pane.button("insert.button").getAttribute("aria-disabled")).toBe("true");
 
     await pane.user.upload(input, new File([JSON.stringify({ format: "grille-evaluation", version: 2 })], "v2.json"));
     await waitFor(() => expect(within(insert).getByTestId("insert-record-errors").textContent).toContain("Version de fiche non prise en charge"));
@@ -224,8 +225,8 @@ describe("inserting a grid into a report", () => {
     await pane.user.click(within(insert).getByTestId("insert-record-text"));
     await pane.user.paste(e31Record());
     await pane.user.click(pane.button("insert.read"));
-    await within(insert).findByText(/^Fiche de MARTIN Alice \(E31 — /);
-    expect(within(insert).getByRole("combobox", { name: pane.t("insert.grid") }).textContent).toMatch(/^E31/);
+    await within(insert).findByText(/^Fiche de MARTIN Alice \(Bac Pro AGOrA — E31\)/);
+    expect(within(insert).getByRole("combobox", { name: pane.t("insert.grid") }).textContent).toMatch(/E31$/);
     await pane.user.click(pane.button("insert.button"));
     await within(insert).findByText(pane.t("insert.done"));
 
@@ -290,8 +291,8 @@ describe("« Copier la fiche » in the workbook pane", () => {
     await word.user.click(within(insert).getByTestId("insert-record-text"));
     await word.user.paste(writeText.mock.calls[0]![0]);
     await word.user.click(word.button("insert.read"));
-    await within(insert).findByText(/^Fiche de Emma Laurent \(E33 — /);
-    expect(within(insert).getByTestId("insert-preview").textContent).toContain("« Grille E33 — Emma Laurent »");
+    await within(insert).findByText(/^Fiche de Emma Laurent \(Bac Pro MCV — E33\)/);
+    expect(within(insert).getByTestId("insert-preview").textContent).toContain("« Bac Pro MCV — E33 — Emma Laurent »");
     await word.user.click(word.button("insert.button"));
     await within(insert).findByText(word.t("insert.done"));
     const recognition = recognizeDocument((await host.readDocument()).document);
@@ -362,7 +363,7 @@ describe("the Word flow on the Office.js Word host (a fake Word context)", () =>
 
     const insert = await pane.openStep("step.insertGrid");
     await pane.user.click(within(insert).getByRole("combobox", { name: pane.t("insert.grid") }));
-    await pane.user.click(await screen.findByRole("option", { name: /^E31/ }));
+    await pane.user.click(await screen.findByRole("option", { name: /E31$/ }));
     await pane.user.click(pane.button("insert.button"));
     await within(insert).findByText(pane.t("insert.done"));
     expect(fake.inserted).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { localeFromLanguageTag, type Locale } from "../../core/i18n/locale";
+import type { LastWrite } from "../../recognition/plans/undo";
 
 /** What both demo hosts take: the language, and how slow an Office round trip is. */
 export interface DemoStoreOptions {
@@ -36,6 +37,8 @@ export abstract class DemoStore<State extends { readonly locale: Locale }, Event
   private readonly latencyMs: number;
   /** Plans applied so far; `lastApplied.count` in the state. */
   protected applyCount = 0;
+  /** The last write of marks, kept with the demo's document as Office keeps it in the file's settings. */
+  private lastWrite: LastWrite | null = null;
 
   protected constructor(
     protected state: State,
@@ -65,6 +68,16 @@ export abstract class DemoStore<State extends { readonly locale: Locale }, Event
       this.listeners.delete(listener);
     };
   };
+
+  async readLastWrite(): Promise<LastWrite | null> {
+    await this.pause();
+    return this.lastWrite && copy(this.lastWrite);
+  }
+
+  async saveLastWrite(write: LastWrite | null): Promise<void> {
+    await this.pause();
+    this.lastWrite = write && copy(write);
+  }
 
   /** Replaces the state with `patch` over it, then tells the listeners. */
   protected update(patch: Partial<State>, event: Event): void {

@@ -10,6 +10,8 @@ import type { Host } from "../host";
 import { parseLocation, splitSheet } from "./addresses";
 import { applyPlan } from "./apply";
 import { saveBindingMap } from "./binding-store";
+import { readLastWrite, saveLastWrite } from "./last-write-store";
+import type { LastWrite } from "../../recognition/plans/undo";
 import { isOfficeError, officeErrorText, SHEET_TRACE } from "./errors";
 import { officeEnv, type OfficeEnv } from "./office-env";
 import { readWorkbookSnapshot } from "./read";
@@ -94,6 +96,15 @@ export class ExcelHost implements Host {
       if (isOfficeError(error)) return null;
       throw error;
     }
+  }
+
+  /** The last write of marks, from the workbook's settings (they travel with the file). */
+  async readLastWrite(): Promise<LastWrite | null> {
+    return readLastWrite(this.env.settings);
+  }
+
+  async saveLastWrite(write: LastWrite | null): Promise<void> {
+    await saveLastWrite(this.env.settings, write);
   }
 
   /** Stores the map (custom XML part, settings, names); Excel's refusal rejects with its French text. */

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import type { DocumentSettings } from "../excel/office-env";
 
 /**
  * What the Word adapter needs of Office outside a request context: the API sets the running Word
@@ -10,6 +11,8 @@ export interface WordEnv {
   readonly displayLanguage: string | undefined;
   /** The document's file name (« rapport.docx »), or undefined for a new, unsaved document. */
   readonly documentName: string | undefined;
+  /** The document's settings (saved in the file): where the last write is kept. Without them, it lasts for the session. */
+  readonly settings?: DocumentSettings;
 }
 
 export function officeWordEnv(): WordEnv {
@@ -17,6 +20,9 @@ export function officeWordEnv(): WordEnv {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     get displayLanguage() {
       return Office.context.displayLanguage;
+    },
+    get settings(): DocumentSettings {
+      return Office.context.document.settings;
     },
     get documentName() {
       const url = Office.context.document.url;

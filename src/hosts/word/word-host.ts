@@ -12,6 +12,8 @@ import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { BindingMap } from "../../recognition/workbook/binding-map";
 import { BINDING_NAMESPACE, bindingMapXml } from "../excel/binding-xml";
 import type { Host } from "../host";
+import { readLastWrite, saveLastWrite } from "../excel/last-write-store";
+import type { LastWrite } from "../../recognition/plans/undo";
 import { applyDocumentPlan, wordErrorText } from "./apply";
 import { wordFeatures, type WordEnv } from "./env";
 import { readDocumentSnapshot, type WordHandles } from "./read";
@@ -48,6 +50,8 @@ export class WordHost implements Host {
   private state: WordState | null = null;
   /** Without custom XML parts (WordApi < 1.4), a saved map lasts for the session. */
   private sessionMap: unknown;
+  /** Without document settings, the last write lasts for the session. */
+  private sessionLastWrite: LastWrite | null = null;
 
   constructor(
     private readonly env: WordEnv,
@@ -112,7 +116,10 @@ export class WordHost implements Host {
     try {
       return await this.run(async (context) => {
         const selection = context.document.getSelection();
+        // cellIndex and nestingLevel are Word scalars (numbers) missing from the plugin's list of Office properties, which only knows Excel's.
+        // eslint-disable-next-line office-addins/no-navigational-load
         const cell = selection.parentTableCellOrNullObject.load("rowIndex,cellIndex");
+        // eslint-disable-next-line office-addins/no-navigational-load
         const table = selection.parentTableOrNullObject.load("values,nestingLevel");
         const paragraph = selection.paragraphs.getFirst().load("text,tableNestingLevel");
         await context.sync();
@@ -143,6 +150,16 @@ export class WordHost implements Host {
       await context.sync();
       return !table.isNullObject;
     });
+  }
+
+  /** The last write of marks, from the document's settings (they travel with the file). */
+  async readLastWrite(): Promise<LastWrite | null> {
+    return this.env.settings ? readLastWrite(this.env.settings) : this.sessionLastWrite;
+  }
+
+  async saveLastWrite(write: LastWrite | null): Promise<void> {
+    this.sessionLastWrite = write;
+    if (this.env.settings) await saveLastWrite(this.env.settings, write);
   }
 
   /**

@@ -8,7 +8,7 @@ import { Data } from "./Data";
 import { VisuallyHidden } from "./VisuallyHidden";
 
 const useStyles = makeStyles({
-  /** The table scrolls inside the 320 px pane; the competency column stays in view. */
+  /** The table fits the 320 px pane with its six periods (narrow cells); it scrolls, the competency column staying in view, when it cannot. */
   scroll: {
     overflowX: "auto",
     maxWidth: "100%",
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   table: { borderCollapse: "separate", borderSpacing: 0, fontSize: tokens.fontSizeBase200, minWidth: "100%" },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, textAlign: "center", whiteSpace: "nowrap", overflowWrap: "normal", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "center", whiteSpace: "nowrap", overflowWrap: "normal", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
   head: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3 },
   first: { position: "sticky", left: 0, zIndex: 1, textAlign: "left", whiteSpace: "nowrap", backgroundColor: tokens.colorNeutralBackground1 },
   corner: { zIndex: 2, backgroundColor: tokens.colorNeutralBackground3 },

@@ -10,6 +10,8 @@ import { ConfidenceBadge } from "./ConfidenceBadge";
 import { Data } from "./Data";
 import { gridTitle } from "./gridTitle";
 import { Loading } from "./Loading";
+import { useFocusTarget } from "../navigation";
+import { forGrid } from "../i18n/nouns";
 import { useShared } from "./styles";
 
 /** Only when recognition fails or the teacher doubts it: loaded then. */
@@ -45,7 +47,7 @@ export function RecognitionSummary({ report, read, children }: { report: FoundRe
       <Detail term={t("recognize.confidence")}>
         <ConfidenceBadge confidence={report.confidence} />
       </Detail>
-      <Detail term={t("recognize.candidates")}>{t("recognize.candidateCount", { count: report.candidates.length })}</Detail>
+      <Detail term={t(forGrid("recognize.candidates", report.grid))}>{t(forGrid("recognize.candidateCount", report.grid), { count: report.candidates.length })}</Detail>
       {report.templates.length > 0 && (
         <Detail term={t("recognize.templates")}>
           <Data>{report.templates.join(", ")}</Data>
@@ -74,6 +76,7 @@ export function RecognizePanel({ pane, found, nothing }: RecognizePanelProps) {
   const styles = useShared();
   const { state, report, grids, actions } = pane;
   const [choosing, setChoosing] = useState(false);
+  const result = useFocusTarget<HTMLDivElement>(pane, "recognition");
   const busy = state.busy !== null;
   const none = report !== null && report.grid === null;
 
@@ -91,12 +94,17 @@ export function RecognizePanel({ pane, found, nothing }: RecognizePanelProps) {
           </Button>
         </div>
       )}
-      {report?.grid && found}
-      {none && (
-        <>
-          <Subtitle2 as="h3">{t("recognize.nothing")}</Subtitle2>
-          {nothing}
-        </>
+      {report && (
+        // Focus lands here after « Reconnaître la grille »: what was found is read first.
+        <div ref={result} tabIndex={-1} className={styles.stack}>
+          {report.grid && found}
+          {none && (
+            <>
+              <Subtitle2 as="h3">{t("recognize.nothing")}</Subtitle2>
+              {nothing}
+            </>
+          )}
+        </div>
       )}
       {report?.grid && !choosing && (
         <Button appearance="subtle" disabled={busy} onClick={() => setChoosing(true)}>

@@ -1,4 +1,5 @@
 import type { CompiledGrid } from "../../core/model/compile";
+import { gridName } from "../../referentials/grid-name";
 
-/** The title a teacher knows a grid by: « E31 — Grille d'aide… ». */
-export const gridTitle = (grid: CompiledGrid): string => (grid.grid.epreuve ? `${grid.grid.epreuve.code} — ${grid.grid.title}` : grid.grid.title);
+/** The name a teacher knows a grid by (« Bac Pro AGOrA — E31 »): the one name used everywhere. */
+export const gridTitle = (grid: CompiledGrid): string => gridName(grid.grid);

@@ -1,4 +1,6 @@
-import { parseA1, type CellValue } from "../../recognition/snapshot/cells";
+import type { Text } from "../../core/i18n/locale";
+import { parseA1, qualified, type CellValue } from "../../recognition/snapshot/cells";
+import type { CandidateReport, WorkbookReport } from "../../recognition/workbook/report";
 import { cellAt, type WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { MarkPlan } from "../../recognition/plans/marks";
 import type { PlanChange, WritePlan } from "../../recognition/plans/plan";
@@ -34,6 +36,46 @@ export function typedText(value: CellValue, locale: "fr" | "en"): string {
   if (typeof value === "boolean") return String(value);
   if (typeof value === "string") return value;
   return value.error;
+}
+
+type CellChange = Extract<PlanChange, { kind: "cell" }>;
+
+/** A mark Grille could write, for a candidate whose grid is incomplete: written only when the teacher ticks it. */
+export interface IncompleteMark {
+  candidate: CandidateReport;
+  change: CellChange;
+  /** Why the grid is incomplete: its blocking findings. */
+  reasons: Text[];
+}
+
+/**
+ * The marks into empty cells, split: those of complete candidates (written), and those of candidates
+ * whose grid is incomplete (listed apart, unticked, with the reasons). Never written silently.
+ */
+export function splitIncomplete(marks: MarkPlan, report: WorkbookReport): { ready: PlanChange[]; incomplete: IncompleteMark[] } {
+  const byCell = new Map(report.candidates.flatMap((c) => (c.markCell ? [[qualified(c.markCell.sheet, c.markCell.address), c] as const] : [])));
+  const ready: PlanChange[] = [];
+  const incomplete: IncompleteMark[] = [];
+  for (const change of marks.plan.changes) {
+    const candidate = change.kind === "cell" ? byCell.get(qualified(change.sheet, change.address)) : undefined;
+    if (change.kind === "cell" && candidate && !candidate.assessment.complete) {
+      incomplete.push({ candidate, change, reasons: candidate.assessment.findings.filter((f) => f.severity === "blocking").map((f) => f.message) });
+    } else ready.push(change);
+  }
+  return { ready, incomplete };
+}
+
+/**
+ * The plan to apply: the marks of complete candidates into empty cells, those of incomplete candidates
+ * the teacher ticked (`include`, by candidateKey), and only the differences the teacher ticked
+ * (`replace`), each replacing the typed value (kept as `previous`, so the host can tell it overwrites it
+ * on purpose).
+ */
+export function planWithChoices(marks: MarkPlan, report: WorkbookReport, replace: ReadonlySet<string>, include: ReadonlySet<string>): WritePlan {
+  const { ready, incomplete } = splitIncomplete(marks, report);
+  const included = incomplete.filter((i) => include.has(candidateKey(i.candidate))).map((i) => i.change);
+  const replaced = planWithReplacements({ ...marks, plan: { changes: [] } }, replace).changes;
+  return { changes: [...ready, ...included, ...replaced] };
 }
 
 /**

@@ -2,10 +2,13 @@ import type { Text } from "../../core/i18n/locale";
 import type { CompiledGrid } from "../../core/model/compile";
 import type { DocumentRecognition } from "../../recognition/document/recognize";
 import type { WritePlan } from "../../recognition/plans/plan";
+import type { LastWrite } from "../../recognition/plans/undo";
 import type { SheetBinding } from "../../recognition/sheet/binding";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { WorkbookReport } from "../../recognition/workbook/report";
+import { gridName } from "../../referentials/grid-name";
 import type { MessageKey, Params } from "../i18n";
+import { forGrid } from "../i18n/nouns";
 import type { BindingTarget } from "./rebind";
 
 /**
@@ -60,6 +63,8 @@ export interface PaneState {
   done: readonly StepId[];
   /** Where focus goes after the last action; `id` changes with every move. */
   focus: { target: FocusTarget; id: number } | null;
+  /** The last write of marks as kept in the document, for « Annuler la dernière écriture »; null: nothing to undo. */
+  lastWrite: LastWrite | null;
 }
 
 export const initialPaneState: PaneState = {
@@ -79,6 +84,7 @@ export const initialPaneState: PaneState = {
   synthesis: null,
   done: [],
   focus: null,
+  lastWrite: null,
 };
 
 export type PaneAction =
@@ -94,6 +100,7 @@ export type PaneAction =
   | { type: "progress"; done: number; total: number }
   | { type: "synthesis-prepared"; plan: WritePlan }
   | { type: "applied"; step: StepId; message: PaneMessage }
+  | { type: "last-write"; write: LastWrite | null }
   | { type: "error-dismissed" };
 
 const focus = (state: PaneState, target: FocusTarget): PaneState["focus"] => ({ target, id: (state.focus?.id ?? 0) + 1 });
@@ -103,7 +110,7 @@ const announce = (state: PaneState, message: PaneMessage): PaneState["announceme
 
 function recognitionMessage(report: WorkbookReport): PaneMessage {
   return report.grid
-    ? { key: "announce.recognised", params: { title: report.grid.grid.title, count: report.candidates.length } }
+    ? { key: forGrid("announce.recognised", report.grid), params: { title: gridName(report.grid.grid), count: report.candidates.length } }
     : { key: "announce.nothing" };
 }
 
@@ -167,6 +174,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         done: finished(state, action.step),
         focus: focus(state, "notice"),
       };
+    case "last-write":
+      return { ...state, lastWrite: action.write };
     case "error-dismissed":
       return { ...state, error: null };
   }

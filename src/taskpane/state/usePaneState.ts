@@ -4,6 +4,7 @@ import type { CompiledGrid } from "../../core/model/compile";
 import type { GridFile } from "../../core/model/grid";
 import { isDocumentHost, type Host } from "../../hosts/host";
 import type { WritePlan } from "../../recognition/plans/plan";
+import { lastWriteOf, undoPlan } from "../../recognition/plans/undo";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import { loadEngine, loadWordEngine, type Engine } from "../engine/load";
@@ -31,8 +32,10 @@ export interface PaneActions {
   saveBinding(): Promise<void>;
   /** CQP: writes the chair's synthesis (a previewed plan), then reads the workbook again. */
   writePanelSynthesis(plan: WritePlan): Promise<void>;
-  /** Applies the marks plan in one batch, then reads and checks the workbook again. */
+  /** Applies the marks plan in one batch, keeps what it replaced in the document (for undo), then reads and checks the workbook again. */
   writeMarks(plan: WritePlan): Promise<void>;
+  /** Puts back what the last write replaced, in one batch (refused whole if a cell changed since), then forgets it. */
+  undoLastWrite(): Promise<void>;
   /** Reads the workbook again and computes the synthesis, candidate by candidate. */
   prepareSynthesis(): Promise<void>;
   applySynthesis(): Promise<void>;
@@ -64,6 +67,12 @@ export interface Pane {
 }
 
 const message = (key: MessageKey, params?: Params) => (params ? { key, params } : { key });
+
+/** The names asked for a new grid that a sheet of the workbook already has (Excel compares sheet names without case). */
+export function takenSheetNames(names: readonly string[], sheets: readonly string[]): string[] {
+  const existing = new Set(sheets.map((s) => s.toLocaleLowerCase("fr")));
+  return names.filter((n) => existing.has(n.toLocaleLowerCase("fr")));
+}
 
 /** A file's text (FileReader where Blob.text is missing). */
 export function readText(file: Blob): Promise<string> {
@@ -125,13 +134,21 @@ export function usePaneState(host: Host, locale: Locale): Pane {
       dispatch({ type: "recognised", snapshot: read, report: engine.recognise(read, forced), announce });
     };
 
-    const applyThenRecheck = async (engine: Engine, plan: WritePlan, step: StepId, done: (written: number) => { key: MessageKey; params?: Params }, errorStep?: StepId) => {
+    const applyThenRecheck = async (
+      engine: Engine,
+      plan: WritePlan,
+      step: StepId,
+      done: (written: number) => { key: MessageKey; params?: Params },
+      errorStep?: StepId,
+      kept?: (plan: WritePlan) => Promise<void>,
+    ) => {
       const result = await host.applyPlan(plan);
       if (!result.ok) {
         const refused = isDocumentHost(host) ? "error.documentRefused" : "error.applyRefused";
         dispatch({ type: "failed", error: { message: message(refused), details: result.errors, ...(errorStep && { step: errorStep }) } });
         return;
       }
+      await kept?.(plan);
       dispatch({ type: "applied", step, message: done(result.written) });
       await recogniseWith(engine, null, stateRef.current.forcedGrid, false);
     };
@@ -144,8 +161,20 @@ export function usePaneState(host: Host, locale: Locale): Pane {
       }
     };
 
+    /** Keeps what a write replaced in the document, until the next write; a host that cannot keep it keeps it for the session. */
+    const keepLastWrite = async (plan: WritePlan) => {
+      const write = lastWriteOf(plan, new Date());
+      dispatch({ type: "last-write", write });
+      await host.saveLastWrite?.(write).catch(() => undefined);
+    };
+
     return {
-      recognise: () => run("recognize", (engine) => recogniseWith(engine, null, stateRef.current.forcedGrid, true)),
+      recognise: () =>
+        run("recognize", async (engine) => {
+          const kept = host.readLastWrite ? await host.readLastWrite().catch(() => null) : stateRef.current.lastWrite;
+          dispatch({ type: "last-write", write: kept });
+          await recogniseWith(engine, null, stateRef.current.forcedGrid, true);
+        }),
       chooseBuiltInGrid: (id) =>
         run("recognize", async (engine) => {
           const grid = id === null ? null : (engine.grids().find((g) => g.grid.id === id) ?? null);
@@ -198,9 +227,19 @@ export function usePaneState(host: Host, locale: Locale): Pane {
       writeMarks: (plan) =>
         run("write", (engine) =>
           isDocumentHost(host)
-            ? applyThenRecheck(engine, plan, "write-mark", (written) => message("wordWrite.done", { count: written }))
-            : applyThenRecheck(engine, plan, "write", (written) => message("write.done", { count: written })),
+            ? applyThenRecheck(engine, plan, "write-mark", (written) => message("wordWrite.done", { count: written }), undefined, keepLastWrite)
+            : applyThenRecheck(engine, plan, "write", (written) => message("write.done", { count: written }), undefined, keepLastWrite),
         ),
+      undoLastWrite: () =>
+        run("undo", async (engine) => {
+          const last = stateRef.current.lastWrite;
+          if (!last) return dispatch({ type: "idle" });
+          const step = isDocumentHost(host) ? "write-mark" : "write";
+          await applyThenRecheck(engine, undoPlan(last), step, (written) => message("undo.done", { count: written }), undefined, async () => {
+            dispatch({ type: "last-write", write: null });
+            await host.saveLastWrite?.(null).catch(() => undefined);
+          });
+        }),
       prepareSynthesis: () =>
         run("synthesis", async (engine) => {
           const snapshot = await host.readSnapshot();
@@ -222,6 +261,10 @@ export function usePaneState(host: Host, locale: Locale): Pane {
           const grid = engine.grids().find((g) => g.grid.id === gridId);
           if (!grid) return dispatch({ type: "idle" });
           const snapshot = await host.readSnapshot();
+          const taken = takenSheetNames(candidates, snapshot.sheets.map((s) => s.name));
+          if (taken.length > 0) {
+            return dispatch({ type: "failed", error: { message: message("newGrid.taken", { names: taken.join(", "), count: taken.length }), details: [], step: "new-grid" } });
+          }
           const plan = engine.newGridPlan(grid, { candidates, existingSheets: snapshot.sheets.map((s) => s.name), existingNames: snapshot.names.map((n) => n.name) });
           await applyThenRecheck(engine, plan, "new-grid", () => message("newGrid.done", { count: plan.changes.length }));
         }),

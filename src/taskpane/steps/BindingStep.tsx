@@ -7,7 +7,7 @@ import { BusyButton } from "../components/BusyButton";
 import { ConfidenceBadge } from "../components/ConfidenceBadge";
 import { Data } from "../components/Data";
 import { NeedsReport } from "../components/NeedsReport";
-import { Notice } from "../components/Notice";
+import { StepNotice } from "../components/Notice";
 import { useShared } from "../components/styles";
 import type { Engine } from "../engine/load";
 import { useT } from "../i18n";
@@ -128,7 +128,7 @@ export function BindingStep({ pane }: { pane: Pane }) {
       <BusyButton appearance={edits > 0 ? "primary" : "secondary"} icon={<SaveRegular />} running={state.busy === "save-binding"} disabled={busy} onClick={() => void actions.saveBinding()}>
         {t("binding.save")}
       </BusyButton>
-      {state.notice?.step === "binding" && <Notice message={state.notice.message} />}
+      <StepNotice pane={pane} step="binding" />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { NeedsReport } from "../components/NeedsReport";
 import { StatusBadge } from "../components/StatusBadge";
 import { useShared } from "../components/styles";
 import { useT } from "../i18n";
+import { forGrid } from "../i18n/nouns";
 import { candidateKey, visibleCandidates } from "../state/selectors";
 import type { Pane } from "../state/usePaneState";
 
@@ -21,10 +22,10 @@ export function CheckStep({ pane }: { pane: Pane }) {
 
   return (
     <div className={styles.stack}>
-      <Body1>{t("check.summary", { count: complete, total: report.candidates.length })}</Body1>
+      <Body1>{t(forGrid("check.summary", report.grid), { count: complete, total: report.candidates.length })}</Body1>
       <Switch label={t("check.onlyIncomplete")} checked={onlyIncomplete} onChange={(_, data) => setOnlyIncomplete(data.checked)} />
       {shown.length === 0 ? (
-        <Body1>{t(report.candidates.length === 0 ? "check.noCandidate" : "check.allComplete")}</Body1>
+        <Body1>{t(forGrid(report.candidates.length === 0 ? "check.noCandidate" : "check.allComplete", report.grid))}</Body1>
       ) : (
         <Accordion multiple collapsible>
           {shown.map((candidate) => {

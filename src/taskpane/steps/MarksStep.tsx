@@ -1,4 +1,7 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Caption1, Subtitle2, mergeClasses } from "@fluentui/react-components";
+import { qualified } from "../../recognition/snapshot/cells";
+import { typedMark } from "../state/next";
+import { forGrid } from "../i18n/nouns";
 import type { CompiledGrid } from "../../core/model/compile";
 import type { EvaluationResult } from "../../core/marking/result";
 import type { CandidateReport } from "../../recognition/workbook/report";
@@ -71,6 +74,12 @@ function CandidateResult({ grid, candidate, pane }: { grid: CompiledGrid; candid
   );
 }
 
+/** Where a candidate is in the workbook: their mark cell, else their row, else their sheet's first cell. */
+function whereIs(candidate: CandidateReport): string {
+  if (candidate.markCell) return qualified(candidate.markCell.sheet, candidate.markCell.address);
+  return qualified(candidate.sheet, `A${candidate.row ?? 1}`);
+}
+
 /**
  * Step 4: « Note proposée »: each candidate's result with its trace; the CQP chair's synthesis; PFMP coverage; in a
  * workbook, « Copier la fiche » (the candidate's evaluation, for the Word pane).
@@ -90,22 +99,41 @@ export function MarksStep({ pane }: { pane: Pane }) {
         </Caption1>
       )}
       {report.candidates.length === 0 ? (
-        <Body1>{t("check.noCandidate")}</Body1>
+        <Body1>{t(forGrid("check.noCandidate", grid))}</Body1>
       ) : (
-        <Accordion multiple collapsible>
-          {report.candidates.map((candidate) => (
-            <AccordionItem key={candidateKey(candidate)} value={candidateKey(candidate)}>
-              <AccordionHeader as="h3" size="small">
-                <span className={mergeClasses(styles.row, styles.wrap)}>
-                  <CandidateName candidate={candidate} />
-                  <strong>{resultSummary(candidate.assessment.result, t)}</strong>
-                </span>
-              </AccordionHeader>
-              <AccordionPanel>
-                <CandidateResult grid={grid} candidate={candidate} pane={pane} />
-              </AccordionPanel>
-            </AccordionItem>
-          ))}
+        <Accordion
+          multiple
+          collapsible
+          onToggle={(_, data) => {
+            // Opening a candidate shows their sheet (their mark cell, or their row) in the workbook.
+            const candidate = report.candidates.find((c) => candidateKey(c) === data.value);
+            const opened = (data.openItems as unknown[]).includes(data.value);
+            if (candidate && opened && pane.hostKind !== "word") void pane.actions.select(whereIs(candidate));
+          }}
+        >
+          {report.candidates.map((candidate) => {
+            const typed = typedMark(report, candidate);
+            const warned = candidate.assessment.findings.some((f) => f.severity === "warning");
+            return (
+              <AccordionItem key={candidateKey(candidate)} value={candidateKey(candidate)}>
+                <AccordionHeader as="h3" size="small">
+                  <span className={mergeClasses(styles.row, styles.wrap)}>
+                    <CandidateName candidate={candidate} />
+                    <strong>{resultSummary(candidate.assessment.result, t)}</strong>
+                    {typed !== null && <span className={styles.muted}>{t("marks.typed", { value: typed })}</span>}
+                    {warned && (
+                      <Badge appearance="tint" shape="rounded" color="warning">
+                        {t("marks.toCheck")}
+                      </Badge>
+                    )}
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <CandidateResult grid={grid} candidate={candidate} pane={pane} />
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
         </Accordion>
       )}
     </div>

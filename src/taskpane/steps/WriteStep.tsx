@@ -5,6 +5,7 @@ import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import type { Engine } from "../engine/load";
 import { NeedsReport } from "../components/NeedsReport";
+import { placeText } from "../components/place";
 import { WritePreview } from "../components/WritePreview";
 import { useT } from "../i18n";
 import { cellLookup, formulaLookup } from "../state/plans";
@@ -22,7 +23,7 @@ function Preview({ pane, engine, report, snapshot }: { pane: Pane; engine: Engin
       title={t("write.preview")}
       empty={t("write.nothingToWrite")}
       describe={(change) =>
-        t("write.change", { cell: qualified(change.sheet, change.address), previous: t("common.empty"), value: typeof change.value === "number" ? change.value : String(change.value) })
+        t("write.change", { cell: placeText(t, qualified(change.sheet, change.address)), previous: t("common.empty"), value: typeof change.value === "number" ? change.value : String(change.value) })
       }
       confirmBody={(count) => t("write.confirmBody", { count })}
     />

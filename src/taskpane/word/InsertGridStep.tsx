@@ -10,7 +10,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { JsonFileInput, RejectedFile } from "../components/JsonFile";
 import { gridTitle } from "../components/gridTitle";
 import { GridDropdown } from "../components/GridDropdown";
-import { Notice } from "../components/Notice";
+import { StepNotice } from "../components/Notice";
 import { useShared } from "../components/styles";
 import { useT } from "../i18n";
 import { readText, type Pane } from "../state/usePaneState";
@@ -26,10 +26,10 @@ interface ReadRecord {
 /**
  * The table to insert and its heading (a Heading 1 in the document, in the grid's language): the official
  * grid, blank or filled with the record's evaluation. The table repeats the grid's full title: the
- * heading stays short, « Grille E33 » or « Grille E33 — DUPONT Léa ».
+ * heading is the grid's name, « Bac Pro MCV — E33 » or « Bac Pro MCV — E33 — DUPONT Léa ».
  */
 function gridToInsert(grid: CompiledGrid, record: ReadRecord | null, content: Content): { table: WordTable; heading: string } | null {
-  const short = grid.grid.epreuve?.code ? `Grille ${grid.grid.epreuve.code}` : grid.grid.title;
+  const short = gridTitle(grid);
   if (content === "blank") return { table: gridWordTable(grid), heading: short };
   if (!record?.result.ok || record.result.value.gridId !== grid.grid.id) return null;
   const { candidate, evaluation } = record.result.value;
@@ -66,8 +66,12 @@ export function InsertGridStep({ pane }: { pane: Pane }) {
   const toInsert = useMemo(() => (grid ? gridToInsert(grid, record, content) : null), [grid, record, content]);
   const controls = toInsert ? toInsert.table.rows.flat().filter((c) => c.tag).length : 0;
   const sheet = state.document?.layout.sheets[0]?.name ?? "Document";
+  // What was inserted last: the same grid again, at the same place, is not inserted twice by a second click.
+  const [insertedFrom, setInsertedFrom] = useState<object | null>(null);
+  const insertedNow = state.notice?.step === "insert-grid" && insertedFrom === toInsert;
   const insert = () => {
-    if (!toInsert) return;
+    if (!toInsert || insertedNow) return;
+    setInsertedFrom(toInsert);
     const plan: WritePlan = { changes: [{ kind: "insert-table", sheet, table: toInsert.table, heading: toInsert.heading, position: "selection" }] };
     void actions.insertGrid(plan);
   };
@@ -128,11 +132,11 @@ export function InsertGridStep({ pane }: { pane: Pane }) {
           {t("insert.preview", { heading: toInsert.heading, rows: toInsert.table.rows.length, controls })}
         </Body1>
       )}
-      <BusyButton appearance="primary" icon={<TableAddRegular />} running={state.busy === "insert-grid"} disabled={busy || !toInsert} onClick={insert}>
+      <BusyButton appearance="primary" icon={<TableAddRegular />} running={state.busy === "insert-grid"} disabled={busy || !toInsert || insertedNow} onClick={insert}>
         {t("insert.button")}
       </BusyButton>
       {state.error?.step === "insert-grid" && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
-      {state.notice?.step === "insert-grid" && <Notice message={state.notice.message} />}
+      <StepNotice pane={pane} step="insert-grid" />
     </div>
   );
 }

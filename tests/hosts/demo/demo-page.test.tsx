@@ -52,7 +52,7 @@ describe("the demo page", () => {
     expect(screen.getByTestId("doc-table-2-r1-c1").textContent).toMatch(/^Critères et indicateurs/);
     const pane = within(screen.getByTestId("pane"));
     expect(pane.getByRole("button", { name: "Écrire la note" })).toBeTruthy();
-    expect(pane.getByRole("button", { name: "Insérer une grille" })).toBeTruthy();
+    expect(pane.getByRole("tab", { name: "Insérer une grille" })).toBeTruthy();
     expect(screen.getByText(/le document Word est simulé en mémoire/)).toBeTruthy();
 
     fireEvent.click(screen.getByTestId("sample-word-report"));

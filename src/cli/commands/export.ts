@@ -5,6 +5,8 @@ import { Workbook } from "exceljs";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { candidateLabel, commissionSheets, type CommissionSheet } from "../../recognition/document/commission";
 import { commissionWorkbookPlan } from "../../recognition/plans/commission-workbook";
+import { NO_CONSENT } from "../../recognition/plans/consent";
+import { gate } from "../../recognition/plans/gate";
 import { resultsCsv } from "../../recognition/plans/results-csv";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import type { CompiledGrid } from "../../core/model/compile";
@@ -51,8 +53,9 @@ interface Planned {
 async function officeBytes(format: "docx" | "xlsx", grid: CompiledGrid, sheets: CommissionSheet[], title: string): Promise<Uint8Array> {
   if (format === "docx") return commissionDocx(sheets, title);
   const workbook = new Workbook();
-  const applied = applyPlan(workbook, commissionWorkbookPlan(grid, sheets));
-  if (!applied.ok) throw new Error(applied.errors.join("; "));
+  // A new workbook: the gate still checks what Excel itself would refuse (names, sheet names).
+  const applied = applyPlan(workbook, gate(commissionWorkbookPlan(grid, sheets), { sheets: [], names: [] }, NO_CONSENT));
+  if (!applied.ok) throw new Error(applied.errors.map((e) => e.en).join("; "));
   // ExcelJS types its result as its own Buffer; at run time it is Node's.
   return (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array;
 }

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
-import { contentBlock, farContent, mergesInBlock } from "../../recognition/snapshot/bounds";
-import { a1, parseA1, qualified, type CellRange, type CellValue } from "../../recognition/snapshot/cells";
+import { contentBlock, farContent, keepCellDetails, mergesInBlock } from "../../recognition/snapshot/bounds";
+import { a1, qualified, type CellRange, type CellValue } from "../../recognition/snapshot/cells";
 import type { NamedItem, SheetSnapshot, WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import { parseArea, parseAreas, splitOutsideQuotes, splitSheet } from "./addresses";
 import { BINDING_NAMESPACE, parseBindingMapXml, SETTING_KEY } from "./binding-xml";
@@ -160,13 +160,18 @@ function sheetSnapshot(info: SheetInfo, used: Excel.Range | null, merged: Excel.
   const read: { row: number; col: number; value: CellValue }[] = [];
   const formats: Record<string, string> = {};
   const formulaCells: string[] = [];
+  const formulaTexts: Record<string, string> = {};
   if (used) {
     const { rowIndex: top, columnIndex: left, values, formulas, numberFormat, valueTypes } = used;
     values.forEach((row: unknown[], r: number) =>
       row.forEach((raw, c) => {
         const address = a1(top + r, left + c);
         const formula: unknown = formulas[r]?.[c];
-        if (typeof formula === "string" && formula.startsWith("=")) formulaCells.push(address);
+        if (typeof formula === "string" && formula.startsWith("=")) {
+          formulaCells.push(address);
+          // Without its "=", as ExcelJS gives it: learning reads the text to learn the marking.
+          formulaTexts[address] = formula.slice(1);
+        }
         const format = String(numberFormat[r]?.[c] ?? "");
         const value = cellValue(raw, valueTypes[r]?.[c], format);
         if (value === null) return;
@@ -186,14 +191,7 @@ function sheetSnapshot(info: SheetInfo, used: Excel.Range | null, merged: Excel.
 
   const hidden = hiddenLines(visible, height, width);
   const sheet: SheetSnapshot = { name: info.name, cells, merges, hiddenRows: hidden.rows, hiddenColumns: hidden.columns, protected: info.protected };
-  const near = (address: string) => {
-    const at = parseA1(address);
-    return at !== null && at.row < height && at.col < width;
-  };
-  const keptFormats = Object.entries(formats).filter(([address]) => near(address));
-  if (keptFormats.length > 0) sheet.formats = Object.fromEntries(keptFormats);
-  const keptFormulas = formulaCells.filter(near);
-  if (keptFormulas.length > 0) sheet.formulaCells = keptFormulas;
+  keepCellDetails(sheet, { formats, formulaCells, formulas: formulaTexts });
   const far = farContent([...farAlready, ...bounded.far]);
   if (far) sheet.farContent = far;
   if (info.hidden) sheet.hidden = true;

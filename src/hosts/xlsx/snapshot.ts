@@ -1,6 +1,6 @@
 import { ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from "exceljs";
-import { contentBlock, farContent, mergesInBlock } from "../../recognition/snapshot/bounds";
-import { a1, parseA1, type CellRange, type CellValue } from "../../recognition/snapshot/cells";
+import { contentBlock, farContent, keepCellDetails, mergesInBlock } from "../../recognition/snapshot/bounds";
+import { a1, type CellRange, type CellValue } from "../../recognition/snapshot/cells";
 import { formatMatters } from "../../recognition/snapshot/formats";
 import type { SheetSnapshot } from "../../recognition/snapshot/workbook";
 import { isProtected, mergedRanges } from "./exceljs-internals";
@@ -99,16 +99,7 @@ export function sheetSnapshot(ws: Worksheet): { sheet: SheetSnapshot; hasValues:
   for (let c = 0; c < Math.min(width, columns.length); c++) if (columns[c]?.hidden) hiddenColumns.push(c);
 
   const sheet: SheetSnapshot = { name: ws.name, cells, merges, hiddenRows, hiddenColumns, protected: isProtected(ws) };
-  const near = (address: string) => {
-    const at = parseA1(address);
-    return at !== null && at.row < height && at.col < width;
-  };
-  const keptFormats = Object.entries(formats).filter(([address]) => near(address));
-  if (keptFormats.length > 0) sheet.formats = Object.fromEntries(keptFormats);
-  const keptFormulas = formulaCells.filter(near);
-  if (keptFormulas.length > 0) sheet.formulaCells = keptFormulas;
-  const keptFormulaTexts = Object.entries(formulas).filter(([address]) => near(address));
-  if (keptFormulaTexts.length > 0) sheet.formulas = Object.fromEntries(keptFormulaTexts);
+  keepCellDetails(sheet, { formats, formulaCells, formulas });
   const far = farContent(block.far);
   if (far) sheet.farContent = far;
   if (ws.state === "hidden" || ws.state === "veryHidden") sheet.hidden = true;

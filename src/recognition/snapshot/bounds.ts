@@ -1,4 +1,5 @@
-import { rangeA1, type CellRange } from "./cells";
+import { parseA1, rangeA1, type CellRange } from "./cells";
+import type { SheetSnapshot } from "./workbook";
 
 /**
  * How much of a sheet a snapshot holds. A snapshot's cells are a dense block from A1, so one value
@@ -107,4 +108,27 @@ export function mergesInBlock(merges: readonly CellRange[], bottom: number, righ
   const [b, r] = fits(grownBottom, grownRight, budget) ? [grownBottom, grownRight] : [bottom, right];
   const clipped = touching.map((m) => ({ top: m.top, left: m.left, bottom: Math.min(m.bottom, b), right: Math.min(m.right, r) }));
   return { merges: clipped.filter((m) => m.bottom > m.top || m.right > m.left), bottom: b, right: r };
+}
+
+/** What a host read cell by cell (formats, formula cells, formula texts), as kept inside the sheet's block. */
+export interface CellDetails {
+  formats: Record<string, string>;
+  formulaCells: readonly string[];
+  formulas: Record<string, string>;
+}
+
+/** Sets the details of the cells inside the sheet's block on the sheet; those of far cells are left out. */
+export function keepCellDetails(sheet: SheetSnapshot, details: CellDetails): void {
+  const height = sheet.cells.length;
+  const width = sheet.cells.reduce((max, row) => Math.max(max, row.length), 0);
+  const near = (address: string) => {
+    const at = parseA1(address);
+    return at !== null && at.row < height && at.col < width;
+  };
+  const formats = Object.entries(details.formats).filter(([address]) => near(address));
+  if (formats.length > 0) sheet.formats = Object.fromEntries(formats);
+  const formulaCells = details.formulaCells.filter(near);
+  if (formulaCells.length > 0) sheet.formulaCells = formulaCells;
+  const formulas = Object.entries(details.formulas).filter(([address]) => near(address));
+  if (formulas.length > 0) sheet.formulas = Object.fromEntries(formulas);
 }

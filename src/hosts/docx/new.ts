@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { W_NS, HEADING1_STYLE } from "../ooxml/package";
+import { DOCUMENT_STYLES, W_NS } from "../ooxml/package";
 import { bodyOf } from "../ooxml/body";
 import { parseXml } from "../ooxml/xml";
 import type { DocxDocument } from "./read";
@@ -23,15 +23,6 @@ const DOCUMENT_RELS =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
   `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
 
-const STYLES =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W_NS}">` +
-  `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Calibri"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="fr-FR"/></w:rPr></w:rPrDefault>` +
-  `<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="259" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
-  `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
-  HEADING1_STYLE +
-  `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>` +
-  `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
-  `</w:styles>`;
 
 /** A4 landscape: 29.7 × 21 cm, margins 2 cm. */
 const DOCUMENT =
@@ -44,9 +35,9 @@ export function newDocx(name = "grille.docx"): DocxDocument {
   zip.file("[Content_Types].xml", CONTENT_TYPES, { createFolders: false });
   zip.file("_rels/.rels", ROOT_RELS, { createFolders: false });
   zip.file("word/_rels/document.xml.rels", DOCUMENT_RELS, { createFolders: false });
-  zip.file("word/styles.xml", STYLES, { createFolders: false });
+  zip.file("word/styles.xml", DOCUMENT_STYLES, { createFolders: false });
   zip.file("word/document.xml", DOCUMENT, { createFolders: false });
   const xml = parseXml(DOCUMENT);
   const body = bodyOf(xml)!;
-  return { name, zip, documentPath: "word/document.xml", xml, body, paragraphs: [], tables: [], styles: { path: "word/styles.xml", xml: parseXml(STYLES), changed: false } };
+  return { name, zip, documentPath: "word/document.xml", xml, body, paragraphs: [], tables: [], styles: { path: "word/styles.xml", xml: parseXml(DOCUMENT_STYLES), changed: false } };
 }

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import type { CommissionSheet } from "../../recognition/document/commission";
 import type { WordTable } from "../../recognition/document/word-table";
-import { HEADING1_STYLE, W_NS } from "./package";
+import { DOCUMENT_STYLES, W_NS } from "./package";
 import { emptyParagraph, pageBreakParagraph, styledParagraph, textRun, wordTableElement } from "./table-xml";
 import { buildXml, childrenOf, element, findAllDeep, is, type XmlNode } from "./xml";
 
@@ -49,15 +49,6 @@ const footerXml = (label: string) =>
     ]),
   ]);
 
-const STYLES =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W_NS}">` +
-  `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Calibri"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="fr-FR"/></w:rPr></w:rPrDefault>` +
-  `<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="259" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
-  `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
-  HEADING1_STYLE +
-  `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>` +
-  `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
-  `</w:styles>`;
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -128,7 +119,7 @@ export async function commissionDocx(sheets: readonly CommissionSheet[], title: 
   zip.file("_rels/.rels", ROOT_RELS, { createFolders: false });
   zip.file("word/_rels/document.xml.rels", documentRels(sheets.length), { createFolders: false });
   sheets.forEach((sheet, i) => zip.file(`word/footer${i + 1}.xml`, footerXml(sheet.footer), { createFolders: false }));
-  zip.file("word/styles.xml", STYLES, { createFolders: false });
+  zip.file("word/styles.xml", DOCUMENT_STYLES, { createFolders: false });
   zip.file("word/document.xml", document, { createFolders: false });
   zip.file("docProps/core.xml", coreProperties(title), { createFolders: false });
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });

@@ -84,6 +84,29 @@ describe("the grid editor", () => {
     expect(stored!.grid.rules.at(-1)).toMatchObject({ label: "Candidat absent à l’épreuve", aliases: ["ABS"], effect: "absent" });
   });
 
+  it("lists the grids stored in the file in the grid chooser, after the built-in ones, by their title", async () => {
+    const host = new DemoHost(ccfWorkbook(), { locale: "fr" });
+    const pane = await renderPane(host);
+    await pane.user.click(pane.button("recognize.button"));
+    await pane.user.click(await screen.findByRole("button", { name: pane.t("learn.createSheet") }));
+    const editor = await screen.findByTestId("grid-editor");
+    const title = await within(editor).findByRole<HTMLInputElement>("textbox", { name: pane.t("learn.title") });
+    await pane.user.type(title, "Grille CCF de la classe", { initialSelectionStart: 0, initialSelectionEnd: title.value.length });
+    await pane.user.click(within(editor).getByRole("button", { name: pane.t("learn.keepSheet") }));
+    await waitFor(() => expect(screen.queryByTestId("grid-editor")).toBeNull());
+
+    await pane.user.click(await screen.findByRole("button", { name: pane.t("recognize.otherGrid") }));
+    await pane.user.click(await screen.findByRole("combobox", { name: pane.t("recognize.builtIn") }));
+    const names = (await screen.findAllByRole("option")).map((o) => o.textContent);
+    expect(names.at(-1)).toBe("Grille CCF de la classe");
+    expect(names.indexOf("Bac Pro AGOrA — E31")).toBeLessThan(names.length - 1);
+    await pane.user.click(screen.getByRole("option", { name: "Grille CCF de la classe" }));
+    await pane.user.click(screen.getByRole("button", { name: pane.t("recognize.useGrid") }));
+    // Imposed: the pane names it beside « imposée ».
+    const forced = await screen.findByText(pane.t("recognize.forced"));
+    expect(forced.parentElement?.textContent).toContain("Grille CCF de la classe");
+  });
+
   it("adapts a built-in grid's marking: the variant is kept in the workbook and the trace names it", async () => {
     const host = new DemoHost(demoSample("e31").snapshot, { locale: "fr" });
     const pane = await renderPane(host);

@@ -10,13 +10,15 @@ import { useShared } from "./styles";
 
 export interface GridChooserProps {
   grids: readonly CompiledGrid[];
+  /** The grids stored in the file (learned, or a variant), listed after the built-in ones. */
+  fileGrids?: readonly CompiledGrid[];
   busy: boolean;
   rejected: { fileName: string; errors: string[] } | null;
   actions: Pick<PaneActions, "chooseBuiltInGrid" | "loadCustomGrid">;
 }
 
-/** Imposes a grid: one of the built-in grids, or the teacher's own JSON file (its errors listed). */
-export function GridChooser({ grids, busy, rejected, actions }: GridChooserProps) {
+/** Imposes a grid: one of the built-in grids, one stored in the file, or the teacher's own JSON file (its errors listed). */
+export function GridChooser({ grids, fileGrids = [], busy, rejected, actions }: GridChooserProps) {
   const { t } = useT();
   const styles = useShared();
   const [chosen, setChosen] = useState<string | null>(null);
@@ -25,7 +27,7 @@ export function GridChooser({ grids, busy, rejected, actions }: GridChooserProps
 
   return (
     <div className={styles.stack}>
-      <GridDropdown grids={grids} label={t("recognize.builtIn")} placeholder={t("recognize.builtInPlaceholder")} chosen={chosen} onChoose={setChosen} disabled={busy} />
+      <GridDropdown grids={grids} fileGrids={fileGrids} label={t("recognize.builtIn")} placeholder={t("recognize.builtInPlaceholder")} chosen={chosen} onChoose={setChosen} disabled={busy} />
       <Button appearance="primary" disabled={busy || chosen === null} onClick={() => chosen && void actions.chooseBuiltInGrid(chosen)}>
         {t("recognize.useGrid")}
       </Button>

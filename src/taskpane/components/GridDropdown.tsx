@@ -1,11 +1,14 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import type { CompiledGrid } from "../../core/model/compile";
 import { useT } from "../i18n";
+import { FILE_GRID } from "../state/usePaneState";
 import { Data } from "./Data";
 import { gridTitle } from "./gridTitle";
 
 export interface GridDropdownProps {
   grids: readonly CompiledGrid[];
+  /** The grids stored in the file, after the built-in ones, by their title; chosen as `file:<id>`. */
+  fileGrids?: readonly CompiledGrid[];
   /** The field's label, the dropdown's accessible name. */
   label: string;
   placeholder: string;
@@ -16,25 +19,26 @@ export interface GridDropdownProps {
   "data-testid"?: string;
 }
 
-/** One of the built-in grids, by title (a clear button empties the choice). */
-export function GridDropdown({ grids, label, placeholder, chosen, onChoose, disabled, "data-testid": testId }: GridDropdownProps) {
+/** One of the built-in grids, by name, then the file's own grids, by title (a clear button empties the choice). */
+export function GridDropdown({ grids, fileGrids = [], label, placeholder, chosen, onChoose, disabled, "data-testid": testId }: GridDropdownProps) {
   const { t } = useT();
-  const chosenGrid = grids.find((g) => g.grid.id === chosen);
+  const options = [...grids.map((g) => ({ value: g.grid.id, name: gridTitle(g) })), ...fileGrids.map((g) => ({ value: `${FILE_GRID}${g.grid.id}`, name: g.grid.title }))];
+  const chosenOption = options.find((o) => o.value === chosen);
   return (
     <Field label={label}>
       <Dropdown
         clearButton={{ "aria-label": t("common.clear") }}
         placeholder={placeholder}
         selectedOptions={chosen ? [chosen] : []}
-        value={chosenGrid ? gridTitle(chosenGrid) : ""}
+        value={chosenOption?.name ?? ""}
         onOptionSelect={(_, data) => onChoose(data.optionValue ?? null)}
         disabled={disabled}
         data-testid={testId}
-        {...(chosenGrid ? { "data-i18n-exempt": "" } : {})}
+        {...(chosenOption ? { "data-i18n-exempt": "" } : {})}
       >
-        {grids.map((g) => (
-          <Option key={g.grid.id} value={g.grid.id} text={gridTitle(g)}>
-            <Data>{gridTitle(g)}</Data>
+        {options.map((o) => (
+          <Option key={o.value} value={o.value} text={o.name}>
+            <Data>{o.name}</Data>
           </Option>
         ))}
       </Dropdown>

@@ -113,7 +113,7 @@ export function RecognizePanel({ pane, found, nothing }: RecognizePanelProps) {
       )}
       {(none || choosing || state.rejectedGrid !== null) && (
         <Suspense fallback={<Loading />}>
-          <GridChooser grids={grids} busy={busy} rejected={state.rejectedGrid} actions={actions} />
+          <GridChooser grids={grids} fileGrids={pane.fileGrids} busy={busy} rejected={state.rejectedGrid} actions={actions} />
         </Suspense>
       )}
       <LearnEntry pane={pane} />

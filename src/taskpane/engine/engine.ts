@@ -37,6 +37,8 @@ function parseGrid(text: string): { ok: true; grid: CompiledGrid } | { ok: false
 
 export const engine = {
   grids: (): CompiledGrid[] => [...builtInGrids().values()],
+  /** The grids stored in the file (learned, or a built-in grid's variant), compiled (`stored`: the snapshot's raw map). */
+  storedGrids: (stored: unknown): CompiledGrid[] => storedGridFiles(stored).map(compileGrid),
   recognise: (snapshot: WorkbookSnapshot, forced: CompiledGrid | null): WorkbookReport => recognizeWorkbook(snapshot, forced ? { forcedGrid: forced } : {}),
   parseGrid,
   targetName,

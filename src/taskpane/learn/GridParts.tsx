@@ -7,17 +7,20 @@ import { useShared } from "../components/styles";
 import { useT } from "../i18n";
 import {
   addItem,
+  addGroup,
   addLevel,
+  addRule,
   itemRows,
   levelsOfDraft,
   markingMax,
   markingRounding,
   removeField,
+  removeGroup,
   removeItem,
   removeLevel,
   splitCode,
   updateField,
-  updateGroupWeight,
+  updateGroup,
   updateItem,
   updateLevel,
   updateMarking,
@@ -119,7 +122,7 @@ export function ItemsPart({ draft, onChange, selection, variant }: PartProps) {
                   <Field label={t("learn.label")} size="small">
                     <Textarea size="small" resize="vertical" value={row.label} onChange={(_, d) => onChange(updateItem(draft, row.id, { label: d.value }))} />
                   </Field>
-                  {groups.length > 0 && (
+                  {weighted && (
                     <Field label={t("learn.section")} size="small">
                       <Dropdown
                         size="small"
@@ -157,16 +160,57 @@ export function ItemsPart({ draft, onChange, selection, variant }: PartProps) {
           <SelectionButton label={t("learn.addSelected")} onClick={() => void addSelected()} />
         </div>
       )}
-      {groups.length > 1 && (
+      {variant && groups.length > 1 && (
         <div className={styles.pair}>
           {groups.map((g) => (
             <Field key={g.id} label={t("learn.sectionWeight", { section: g.label })} size="small">
-              <NumberInput value={g.weight} min={0.01} onCommit={(w) => w > 0 && onChange(updateGroupWeight(draft, g.id, w))} />
+              <NumberInput value={g.weight} min={0.01} onCommit={(w) => w > 0 && onChange(updateGroup(draft, g.id, { weight: w }))} />
             </Field>
           ))}
         </div>
       )}
+      {!variant && weighted && <SectionsPart draft={draft} onChange={onChange} />}
     </Part>
+  );
+}
+
+/** Sections (the marking's groups): label and weight; the first one added takes every item. */
+function SectionsPart({ draft, onChange }: Pick<PartProps, "draft" | "onChange">) {
+  const { t } = useT();
+  const styles = useStyles();
+  const shared = useShared();
+  const groups = draft.grid.marking?.kind === "weighted-mean" ? draft.grid.marking.groups : [];
+  return (
+    <div className={styles.part} data-testid="learn-sections">
+      <Subtitle2 as="h5">{t("learn.sections")}</Subtitle2>
+      {groups.length === 0 && <span className={shared.muted}>{t("learn.noSections")}</span>}
+      <ol className={shared.list}>
+        {groups.map((g, i) => (
+          <li key={g.id}>
+            <Card legend={t("learn.sectionN", { index: i + 1 })} testId="learn-section">
+              <div className={styles.pair}>
+                <Field label={t("learn.sectionLabel")} size="small">
+                  <Input size="small" value={g.label} onChange={(_, d) => onChange(updateGroup(draft, g.id, { label: d.value }))} />
+                </Field>
+                <Field label={t("learn.weight")} size="small">
+                  <NumberInput value={g.weight} min={0.01} onCommit={(w) => w > 0 && onChange(updateGroup(draft, g.id, { weight: w }))} />
+                </Field>
+              </div>
+              <div className={styles.actions}>
+                <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => onChange(removeGroup(draft, g.id))}>
+                  {t("learn.removeSection", { index: i + 1 })}
+                </Button>
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ol>
+      <div className={styles.actions}>
+        <Button size="small" icon={<AddRegular />} onClick={() => onChange(addGroup(draft, t("learn.sectionN", { index: groups.length + 1 })))}>
+          {t("learn.addSection")}
+        </Button>
+      </div>
+    </div>
   );
 }
 
@@ -326,13 +370,17 @@ export function FieldsPart({ draft, onChange, selection }: PartProps) {
           </div>
         )}
       </Part>
-      {rules.length > 0 && (
-        <Part title={t("learn.rules")}>
-          <ul className={shared.list}>
-            {rules.map((rule, i) => (
-              <li key={rule.id} className={styles.card}>
+      <Part title={t("learn.rules")} testId="learn-rules">
+        {rules.length === 0 && <span className={shared.muted}>{t("learn.noRules")}</span>}
+        <ul className={shared.list}>
+          {rules.map((rule, i) => (
+            <li key={rule.id}>
+              <Card legend={t("learn.rule", { index: i + 1 })} testId="learn-rule">
                 <Field label={t("learn.label")} size="small">
                   <Input size="small" value={rule.label} onChange={(_, d) => onChange(updateRule(draft, rule.id, { label: d.value }))} />
+                </Field>
+                <Field label={t("learn.ruleAlias")} hint={t("learn.ruleAliasHint")} size="small">
+                  <Input size="small" value={rule.aliases[0] ?? ""} onChange={(_, d) => onChange(updateRule(draft, rule.id, { alias: d.value }))} />
                 </Field>
                 <div className={styles.actions}>
                   <Switch label={t("learn.effect.absent")} checked={rule.effect === "absent"} onChange={(_, d) => onChange(updateRule(draft, rule.id, { effect: d.checked ? "absent" : "zero" }))} />
@@ -340,11 +388,16 @@ export function FieldsPart({ draft, onChange, selection }: PartProps) {
                     {t("learn.removeRule", { index: i + 1 })}
                   </Button>
                 </div>
-              </li>
-            ))}
-          </ul>
-        </Part>
-      )}
+              </Card>
+            </li>
+          ))}
+        </ul>
+        <div className={styles.actions}>
+          <Button size="small" icon={<AddRegular />} onClick={() => onChange(addRule(draft, t("learn.rule", { index: rules.length + 1 })))}>
+            {t("learn.addRule")}
+          </Button>
+        </div>
+      </Part>
     </>
   );
 }

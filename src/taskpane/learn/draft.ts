@@ -190,6 +190,43 @@ export function updateGroupWeight(draft: Draft, id: string, weight: number): Dra
   return { ...draft, grid: { ...draft.grid, marking: { ...marking, groups: marking.groups.map((g) => (g.id === id ? { ...g, weight } : g)) } } };
 }
 
+/**
+ * Sections (the weighted mean's groups): any weighted-mean grid can have some. Once a grid has sections,
+ * every item belongs to one (the schema says so): the first section takes every item; a later one starts
+ * empty, for the teacher to put items in; a removed section's items go to the first one left (or to none).
+ */
+export function addGroup(draft: Draft, label: string): Draft {
+  const marking = draft.grid.marking;
+  if (marking?.kind !== "weighted-mean") return draft;
+  const id = freeId(new Set(marking.groups.map((g) => g.id)), `section-${marking.groups.length + 1}`);
+  const groups = [...marking.groups, { id, label: label.trim() || id, weight: 1 }];
+  const items = marking.groups.length === 0 ? draft.grid.items.map((i) => ({ ...i, group: id })) : draft.grid.items;
+  return { ...draft, grid: { ...draft.grid, items, marking: { ...marking, groups } } };
+}
+
+/** Renames a section (an empty label keeps the previous one) or changes its weight. */
+export function updateGroup(draft: Draft, id: string, change: { label?: string; weight?: number }): Draft {
+  const marking = draft.grid.marking;
+  if (marking?.kind !== "weighted-mean") return draft;
+  const groups = marking.groups.map((g) =>
+    g.id !== id ? g : { ...g, ...(change.label !== undefined && change.label.trim() !== "" ? { label: change.label } : {}), ...(change.weight !== undefined && change.weight > 0 ? { weight: change.weight } : {}) },
+  );
+  return { ...draft, grid: { ...draft.grid, marking: { ...marking, groups } } };
+}
+
+export function removeGroup(draft: Draft, id: string): Draft {
+  const marking = draft.grid.marking;
+  if (marking?.kind !== "weighted-mean") return draft;
+  const groups = marking.groups.filter((g) => g.id !== id);
+  const heir = groups[0]?.id;
+  const items = draft.grid.items.map((i) => {
+    if (i.group !== id) return i;
+    const { group: _old, ...rest } = i;
+    return heir ? { ...rest, group: heir } : rest;
+  });
+  return { ...draft, grid: { ...draft.grid, items, marking: { ...marking, groups } } };
+}
+
 export function updateField(draft: Draft, id: string, change: Partial<Pick<Field, "label" | "required">>): Draft {
   const fields = draft.grid.fields.map((f) => (f.id === id ? { ...f, ...(change.label !== undefined && change.label.trim() !== "" ? { label: change.label } : {}), ...(change.required !== undefined ? { required: change.required } : {}) } : f));
   return { ...draft, grid: { ...draft.grid, fields } };
@@ -211,9 +248,24 @@ export function updatePanel(draft: Draft, change: { label?: string; required?: b
   };
 }
 
-export function updateRule(draft: Draft, id: string, change: Partial<Pick<Rule, "label" | "effect">> | null): Draft {
-  const rules = change === null ? draft.grid.rules.filter((r) => r.id !== id) : draft.grid.rules.map((r) => (r.id === id ? { ...r, ...change, label: change.label?.trim() ? change.label : r.label } : r));
+/** Changes a rule's label, effect or how the teacher records it (one text, its alias); null removes it. */
+export function updateRule(draft: Draft, id: string, change: (Partial<Pick<Rule, "label" | "effect">> & { alias?: string }) | null): Draft {
+  const rules =
+    change === null
+      ? draft.grid.rules.filter((r) => r.id !== id)
+      : draft.grid.rules.map((r) => {
+          if (r.id !== id) return r;
+          const { alias, ...rest } = change;
+          return { ...r, ...rest, label: rest.label?.trim() ? rest.label : r.label, ...(alias !== undefined ? { aliases: alias.trim() ? [alias] : [] } : {}) };
+        });
   return { ...draft, grid: { ...draft.grid, rules } };
+}
+
+/** A new rule: its text, how the teacher records it in the document, its effect; its flag is its id. */
+export function addRule(draft: Draft, label: string, alias = "", effect: Rule["effect"] = "zero"): Draft {
+  const id = freeId(new Set(draft.grid.rules.map((r) => r.id)), `regle-${draft.grid.rules.length + 1}`);
+  const rule: Rule = { id, label: label.trim() || id, flag: id, aliases: alias.trim() ? [alias.trim()] : [], effect };
+  return { ...draft, grid: { ...draft.grid, rules: [...draft.grid.rules, rule] } };
 }
 
 export function updateTitle(draft: Draft, title: string): Draft {

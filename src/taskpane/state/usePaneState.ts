@@ -14,10 +14,13 @@ import { nextStep } from "./next";
 import { currentBindings, initialPaneState, paneReducer, type Busy, type PaneState, type StepId } from "./reducer";
 import { parseReference, rebind, type BindingTarget } from "./rebind";
 
+/** The choice of a grid stored in the file, as the grid chooser names it (built-in grids go by their id). */
+export const FILE_GRID = "file:";
+
 export interface PaneActions {
   /** Reads the workbook and recognises it (with the imposed grid, if any). */
   recognise(): Promise<void>;
-  /** Imposes a built-in grid (null: back to detection) and recognises again. */
+  /** Imposes a built-in grid, or a grid stored in the file (`file:<id>`), and recognises again (null: back to detection). */
   chooseBuiltInGrid(id: string | null): Promise<void>;
   /** Reads a teacher's grid file; if valid, imposes it and recognises again. */
   loadCustomGrid(file: Blob & { name: string }): Promise<void>;
@@ -57,6 +60,8 @@ export interface Pane {
   engine: Engine | null;
   /** The built-in grids; empty until the engine is loaded. */
   grids: readonly CompiledGrid[];
+  /** The grids stored in the file (learned, or a variant), listed after the built-in ones; chosen as `file:<id>`. */
+  fileGrids: readonly CompiledGrid[];
   actions: PaneActions;
   /** What the pane runs on: Word shows the Word flow. */
   hostKind: Host["kind"];
@@ -177,7 +182,13 @@ export function usePaneState(host: Host, locale: Locale): Pane {
         }),
       chooseBuiltInGrid: (id) =>
         run("recognize", async (engine) => {
-          const grid = id === null ? null : (engine.grids().find((g) => g.grid.id === id) ?? null);
+          const stored = id?.startsWith(FILE_GRID) ? id.slice(FILE_GRID.length) : null;
+          const grid =
+            id === null
+              ? null
+              : stored !== null
+                ? (engine.storedGrids(stateRef.current.snapshot?.bindingMap).find((g) => g.grid.id === stored) ?? null)
+                : (engine.grids().find((g) => g.grid.id === id) ?? null);
           dispatch({ type: "grid-forced", grid });
           await recogniseWith(engine, null, grid, true);
         }),
@@ -289,7 +300,9 @@ export function usePaneState(host: Host, locale: Locale): Pane {
 
   const report = state.report;
   const grids = useMemo(() => engine?.grids() ?? [], [engine]);
+  const storedMap = state.snapshot?.bindingMap;
+  const fileGrids = useMemo(() => engine?.storedGrids(storedMap) ?? [], [engine, storedMap]);
   const describe = useMemo(() => (host.describe ? (at: string) => host.describe!(at) : null), [host]);
   const primary = useMemo(() => nextStep(state, report, host.kind), [state, report, host.kind]);
-  return { state, report, engine, grids, actions, hostKind: host.kind, describe, primary };
+  return { state, report, engine, grids, fileGrids, actions, hostKind: host.kind, describe, primary };
 }

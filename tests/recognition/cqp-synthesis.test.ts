@@ -190,4 +190,27 @@ describe("in Word", () => {
     expect(plan.changes).toEqual([]);
     expect(plan.refusal?.fr).toContain("Grille de synthèse");
   });
+
+  it("an agreed synthesis already in the document (comment as a paragraph) is rewritten in place", async () => {
+    const percents = Object.fromEntries(cqp.grid.items.map((item) => [item.id, "70"]));
+    const document = await cqpDocument(aDocument(), { assessor: "Mme Caron, tutrice", candidate: "DURAND Paul", percents })
+      .paragraph("Grille de synthèse des appréciations Jury ou Professionnel CQP Assistant(e) de gestion client", { bold: true })
+      .table([
+        ["Domaines", "RELATION CLIENT / ARGUMENTATION", "PRODUITS / OFFRES COMMERCIALES", "OUTIL / ORGANISATION DU TRAVAIL"],
+        ["L'appréciation de chaque domaine", "75 %", "65 %", "70 %"],
+      ])
+      .paragraph("Commentaires :")
+      .paragraph("Candidat solide, à l'écoute du client.")
+      .table([["Signature du président du jury ou du professionnel", "M. Haddad"]])
+      .toSnapshot();
+    const recognition = recognizeDocument(document);
+    const plan = synthesisPlan(recognition.report, recognition.report.candidates[0]!, agreed, documentCell(recognition.snapshot), { existingSheets: [], container: "document" });
+    expect(gateDocument(plan, documentToSheet(document), NO_CONSENT)).toMatchObject({ ok: false });
+    expect(gateDocument(plan, documentToSheet(document), PREVIEWED)).toMatchObject({ ok: true });
+    const applied = applyPlanToDocument(document, plan);
+    if (!applied.ok) throw new Error(applied.errors.map((e) => e.fr).join("; "));
+    const result = recognizeDocument(applied.document).report.candidates[0]!.assessment.result as DomainResult;
+    expect(result.panel.map((d) => d.percent)).toEqual([75, 60, 75]);
+    expect(result.synthesis).toMatchObject({ comment: agreed.comment, chair: agreed.chair });
+  });
 });

@@ -10,7 +10,10 @@ import { cellLookup } from "../../src/taskpane/state/plans";
 import { aWorkbook, cqpAssessorSheet, type SheetBuilder } from "../support/workbook-builder";
 import { grid } from "../support/evaluation-builder";
 import { aDocument, cqpDocument } from "../support/docx-builder";
-import { recognizeDocument } from "../../src/recognition/document/recognize";
+import { documentCell, recognizeDocument } from "../../src/recognition/document/recognize";
+import { applyPlanToDocument } from "../../src/recognition/document/apply-document";
+import { documentToSheet } from "../../src/recognition/document/to-sheet";
+import { gateDocument } from "../../src/recognition/document/edits";
 
 const cqp = grid("cqp-agc");
 const recognise = (snapshot: WorkbookSnapshot) => recognizeWorkbook(snapshot, { forcedGrid: cqp });
@@ -144,5 +147,70 @@ describe("in Word", () => {
       [70, true],
     ]);
     expect(result.synthesis).toMatchObject({ comment: "Candidat solide, à l'écoute du client.", chair: "M. Haddad" });
+  });
+
+  const wordCqp = async (withSynthesis: boolean) => {
+    const percents = Object.fromEntries(cqp.grid.items.map((item) => [item.id, "70"]));
+    const doc = cqpDocument(aDocument(), { assessor: "Mme Caron, tutrice", candidate: "DURAND Paul", percents });
+    if (withSynthesis)
+      doc
+        .paragraph("Grille de synthèse des appréciations Jury ou Professionnel CQP Assistant(e) de gestion client", { bold: true })
+        .table([
+          ["Domaines", "RELATION CLIENT / ARGUMENTATION", "PRODUITS / OFFRES COMMERCIALES", "OUTIL / ORGANISATION DU TRAVAIL"],
+          ["L'appréciation de chaque domaine", "", "", ""],
+        ])
+        .table([["Commentaires :"], [""]])
+        .table([["Signature du président du jury ou du professionnel", ""]]);
+    return doc.toSnapshot();
+  };
+
+  it("the president's synthesis is written into the document's synthesis table through the gate, and read back", async () => {
+    const document = await wordCqp(true);
+    const recognition = recognizeDocument(document);
+    const candidate = recognition.report.candidates[0]!;
+    expect(candidate.synthesis).toBeDefined();
+    const plan = synthesisPlan(recognition.report, candidate, agreed, documentCell(recognition.snapshot), { existingSheets: [], container: "document" });
+    expect(plan.changes.length).toBeGreaterThan(0);
+    expect(plan.changes.every((c) => c.kind === "cell")).toBe(true);
+    const layout = documentToSheet(document);
+    expect(gateDocument(plan, layout, PREVIEWED)).toMatchObject({ ok: true });
+    const applied = applyPlanToDocument(document, plan);
+    if (!applied.ok) throw new Error(applied.errors.map((e) => e.fr).join("; "));
+    const again = recognizeDocument(applied.document).report.candidates[0]!;
+    const result = again.assessment.result as DomainResult;
+    expect(result.panel.map((d) => d.percent)).toEqual([75, 60, 75]);
+    expect(result.synthesis).toMatchObject({ comment: agreed.comment, chair: agreed.chair });
+  });
+
+  it("a Word document without a synthesis table: a clear French message, no write offered", async () => {
+    const document = await wordCqp(false);
+    const recognition = recognizeDocument(document);
+    const candidate = recognition.report.candidates[0]!;
+    const plan = synthesisPlan(recognition.report, candidate, agreed, documentCell(recognition.snapshot), { existingSheets: [], container: "document" });
+    expect(plan.changes).toEqual([]);
+    expect(plan.refusal?.fr).toContain("Grille de synthèse");
+  });
+
+  it("an agreed synthesis already in the document (comment as a paragraph) is rewritten in place", async () => {
+    const percents = Object.fromEntries(cqp.grid.items.map((item) => [item.id, "70"]));
+    const document = await cqpDocument(aDocument(), { assessor: "Mme Caron, tutrice", candidate: "DURAND Paul", percents })
+      .paragraph("Grille de synthèse des appréciations Jury ou Professionnel CQP Assistant(e) de gestion client", { bold: true })
+      .table([
+        ["Domaines", "RELATION CLIENT / ARGUMENTATION", "PRODUITS / OFFRES COMMERCIALES", "OUTIL / ORGANISATION DU TRAVAIL"],
+        ["L'appréciation de chaque domaine", "75 %", "65 %", "70 %"],
+      ])
+      .paragraph("Commentaires :")
+      .paragraph("Candidat solide, à l'écoute du client.")
+      .table([["Signature du président du jury ou du professionnel", "M. Haddad"]])
+      .toSnapshot();
+    const recognition = recognizeDocument(document);
+    const plan = synthesisPlan(recognition.report, recognition.report.candidates[0]!, agreed, documentCell(recognition.snapshot), { existingSheets: [], container: "document" });
+    expect(gateDocument(plan, documentToSheet(document), NO_CONSENT)).toMatchObject({ ok: false });
+    expect(gateDocument(plan, documentToSheet(document), PREVIEWED)).toMatchObject({ ok: true });
+    const applied = applyPlanToDocument(document, plan);
+    if (!applied.ok) throw new Error(applied.errors.map((e) => e.fr).join("; "));
+    const result = recognizeDocument(applied.document).report.candidates[0]!.assessment.result as DomainResult;
+    expect(result.panel.map((d) => d.percent)).toEqual([75, 60, 75]);
+    expect(result.synthesis).toMatchObject({ comment: agreed.comment, chair: agreed.chair });
   });
 });

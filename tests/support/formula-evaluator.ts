@@ -4,6 +4,18 @@ import { a1, parseRangeA1 } from "../../src/recognition/snapshot/cells";
 /** Cell values by A1 address; a missing address is an empty cell. */
 export type Cells = ReadonlyMap<string, string | number | boolean>;
 
+/** A parameter as fast-formula-parser hands it to a function of ours. */
+const textOf = (param: unknown): string => {
+  const value = (param as { value: unknown }).value;
+  return value === null || value === undefined ? "" : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
+};
+
+/** Excel's SUBSTITUTE(text, old, new), every occurrence (fast-formula-parser does not implement it). */
+function SUBSTITUTE(text: unknown, old: unknown, replacement: unknown): string {
+  const from = textOf(old);
+  return from === "" ? textOf(text) : textOf(text).split(from).join(textOf(replacement));
+}
+
 /**
  * Evaluates an Excel formula (without « = ») against cell values, with fast-formula-parser: what Excel
  * would show in the cell. Error values come back as « #VALUE! »-like strings.
@@ -21,6 +33,7 @@ export function evaluateFormula(formula: string, cells: Cells): unknown {
       }
       return rows;
     },
+    functions: { SUBSTITUTE },
   });
   const result = parser.parse(formula.replace(/^=/, ""), { row: 1, col: 1, sheet: "Grille" });
   if (typeof result === "object" && result !== null && "_error" in result) return String((result as { _error: unknown })._error);

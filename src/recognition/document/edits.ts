@@ -40,6 +40,9 @@ export function documentText(value: CellInput): string {
   return value;
 }
 
+/** A paragraph Grille may rewrite whole: some text, no colon (so no label to keep), short enough for Word's search. */
+const freeParagraph = (text: string | undefined): boolean => text !== undefined && text.trim() !== "" && !text.includes(":") && text.length <= 250;
+
 const sameCell = (a: WordLocation, b: ContentControlInfo["location"]) =>
   a.kind === "table" && b?.kind === "table" && a.table === b.table && a.row === b.row && a.cell === b.cell;
 
@@ -61,6 +64,10 @@ export function documentEdits(plan: WritePlan, layout: DocumentLayout, controls:
         } else if (location.kind === "table") {
           const control = controls.some((c) => sameCell(location, c.location));
           edits.push({ kind: "cell", table: location.table, row: location.row, cell: location.cell, text: value, control });
+        } else if (location.part === "label" && freeParagraph(layout.paragraph(location.paragraph)?.text)) {
+          // A free paragraph (no « label : » to keep, e.g. the synthesis comment below « Commentaires : »): its whole text.
+          const previous = layout.paragraph(location.paragraph)!.text;
+          edits.push({ kind: "paragraph", paragraph: location.paragraph, edit: { start: 0, end: previous.length, replacement: value, label: "", previous, suffix: null }, text: value });
         } else if (location.part !== "value") {
           errors.push(text(`${layout.describe(at).fr} : Grille n’écrit que la valeur d’un champ, pas son intitulé`, `${layout.describe(at).en}: Grille writes a field's value only, not its label`));
         } else {

@@ -1,14 +1,14 @@
 import type { CompiledGrid } from "../../core/model/compile";
 import type { Rounding, WeightedMean } from "../../core/model/grid";
 import { parseA1 } from "../snapshot/cells";
-import { NOT_A_LEVEL } from "../sheet/level-cell-content";
+import { NOT_A_LEVEL, NOT_A_LEVEL_PUNCTUATION } from "../sheet/level-cell-content";
 
 /**
  * Excel formulas that compute, in the sheet Grille creates, what the engine computes: the mark of a
  * weighted-mean grid, the coverage of a PFMP grid, the mean percentage of a CQP domain. Written in
  * Excel's invariant syntax (comma separators, decimal point), without the leading « = ».
  *
- * Only functions every spreadsheet has: IF, OR, NOT, ISBLANK, LOWER, TRIM, SUM, SUMIF, SUMPRODUCT,
+ * Only functions every spreadsheet has: IF, OR, NOT, ISBLANK, LOWER, TRIM, SUBSTITUTE, SUM, SUMIF, SUMPRODUCT,
  * COUNT, AVERAGE, ROUND, CEILING. A level cell counts as crossed as the engine reads it (crossedFormula).
  * Per-item work goes in hidden helper cells, each short, so that the mark formula keeps one length
  * whatever the number of items: Excel refuses a formula over 8,192 characters.
@@ -33,13 +33,15 @@ export const literal = (value: number): string => String(value).toUpperCase();
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /**
- * 1 when a level cell counts as crossed, else 0: not blank and none of NOT_A_LEVEL (« non », « 0 »,
- * spaces…), compared as the engine compares them. Written with ISBLANK and one comparison per word
+ * 1 when a level cell counts as crossed, else 0: not blank, none of NOT_A_LEVEL (« non », « 0 »,
+ * spaces…) and not punctuation alone (NOT_A_LEVEL_PUNCTUATION), compared as the engine compares them. Written with ISBLANK and one comparison per word
  * rather than an array constant, so that it means the same in every spreadsheet.
  */
 export function crossedFormula(address: string): string {
   const text = `LOWER(TRIM(${address}))`;
-  return `IF(OR(ISBLANK(${address}),${NOT_A_LEVEL.map((word) => `${text}=${quoted(word)}`).join(",")}),0,1)`;
+  // Punctuation alone (« . », « ? », « _ »): nothing left once its signs and spaces are substituted away.
+  const bare = [...NOT_A_LEVEL_PUNCTUATION, " "].reduce((expr, sign) => `SUBSTITUTE(${expr},${quoted(sign)},"")`, text);
+  return `IF(OR(ISBLANK(${address}),${NOT_A_LEVEL.map((word) => `${text}=${quoted(word)}`).join(",")},${bare}=""),0,1)`;
 }
 
 /**

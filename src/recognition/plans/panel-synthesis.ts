@@ -1,4 +1,4 @@
-import { text, type Locale } from "../../core/i18n/locale";
+import { text, type Locale, type Text } from "../../core/i18n/locale";
 import { formatNumber } from "../../core/text/numbers";
 import type { CellValue } from "../snapshot/cells";
 import type { CandidateReport, WorkbookReport } from "../workbook/report";
@@ -44,14 +44,30 @@ function sameValue(previous: CellValue, next: CellInput): boolean {
 export interface SynthesisPlanOptions {
   existingSheets: readonly string[];
   locale?: Locale;
+  /**
+   * A Word document (its pseudo-sheets): the synthesis goes only into the cells of its own « Grille de
+   * synthèse » table, as marks do; a document cannot take a new sheet.
+   */
+  container?: "workbook" | "document";
 }
 
+/** A synthesis plan; `refusal` says why nothing can be written (a document without a synthesis table). */
+export type SynthesisWritePlan = WritePlan & { refusal?: Text };
+
 /** The plan that records `input` as the candidate's synthesis; empty when nothing changes. */
-export function synthesisPlan(report: WorkbookReport, candidate: CandidateReport, input: SynthesisInput, cell: (sheet: string, address: string) => CellValue, options: SynthesisPlanOptions): WritePlan {
+export function synthesisPlan(report: WorkbookReport, candidate: CandidateReport, input: SynthesisInput, cell: (sheet: string, address: string) => CellValue, options: SynthesisPlanOptions): SynthesisWritePlan {
   const grid = report.grid;
   const scheme = grid?.grid.marking;
   if (!grid || scheme?.kind !== "domain-percent") return { changes: [] };
   const place = candidate.synthesis;
+  if (!place && options.container === "document")
+    return {
+      changes: [],
+      refusal: text(
+        "Ce document n’a pas de tableau « Grille de synthèse » : ajoutez-y le tableau officiel (domaines, appréciation de chaque domaine, commentaires, signature du président) pour que Grille y écrive la synthèse du jury.",
+        "This document has no « Grille de synthèse » table: add the official table (domains, each domain's appraisal, comments, the chair's signature) so that Grille can write the jury's synthesis into it.",
+      ),
+    };
   if (!place) return { changes: [{ kind: "sheet", sheet: newSynthesisSheet(report, candidate, input, options), replaces: false }] };
   const changes: PlanChange[] = [];
   const who = candidate.name ?? candidate.sheet;

@@ -8,6 +8,16 @@ import { cellText, isCellError, type CellValue } from "../snapshot/cells";
  */
 export const NOT_A_LEVEL: readonly string[] = ["", "0", "non", "no", "faux", "false", "-", "—", "/"];
 
+/**
+ * Punctuation a teacher may leave in a level cell (« . », « _ », « ? », « ... »): a content made only of
+ * these and spaces is no level either, for the engine and the formula alike. « + » (a tick) and « - »
+ * repeated (a level of a ± scale) are not in it.
+ */
+export const NOT_A_LEVEL_PUNCTUATION: readonly string[] = [".", ",", ";", ":", "!", "?", "_", "/", "\\", "*", "…", "·", "(", ")", "#", "~", "=", "|"];
+
+/** What is left of a text once every NOT_A_LEVEL_PUNCTUATION sign and every space is removed. */
+const withoutPunctuation = (text: string): string => NOT_A_LEVEL_PUNCTUATION.reduce((rest, sign) => rest.split(sign).join(""), text).split(" ").join("");
+
 /** Excel's TRIM: spaces (not tabs nor non-breaking spaces) off both ends, inner runs folded to one. */
 const excelTrim = (text: string): string => text.replace(/ +/g, " ").replace(/^ | $/g, "");
 
@@ -16,5 +26,6 @@ export function isNotALevel(value: CellValue): boolean {
   if (value === null || isCellError(value)) return false;
   const raw = cellText(value);
   if (raw === "") return false;
-  return NOT_A_LEVEL.includes(excelTrim(raw).toLowerCase());
+  const text = excelTrim(raw).toLowerCase();
+  return NOT_A_LEVEL.includes(text) || withoutPunctuation(text) === "";
 }

@@ -3,6 +3,7 @@ import type { RatingValue } from "../../core/model/evaluation";
 import { parseLooseNumber } from "../../core/text/numbers";
 import { cellText, isCellError, type CellValue } from "../snapshot/cells";
 import { leadingCode, normalizeText } from "../text/normalize";
+import { isNotALevel } from "./level-cell-content";
 
 /** What a teacher puts in a level column to tick it. */
 const TICKS = new Set(["x", "×", "✗", "✘", "✓", "✔", "☑", "☒", "•", "●", "oui", "yes", "vrai", "true", "1", "ok", "+"]);
@@ -51,6 +52,8 @@ export function readLevelColumnCell(value: CellValue, columnCode: string, vocabu
     return { kind: "number", value, at };
   }
   if (GLYPH_TICKS.test(cellText(value).trim())) return { kind: "level", code: columnCode, at };
+  // « non », « 0 », « . », « ? »…: no level, as the generated workbook's formula reads it.
+  if (isNotALevel(value)) return null;
   const text = normalizeText(cellText(value));
   if (text === "" || NOT_TICKS.has(text)) return null;
   if (TICKS.has(text) || /^[x×✗✘✓✔]+$/.test(text)) return { kind: "level", code: columnCode, at };

@@ -3,7 +3,7 @@ import { EditRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState } from "react";
 import type { CompiledGrid } from "../../core/model/compile";
 import type { DomainResult } from "../../core/marking/result";
-import type { SynthesisInput } from "../../recognition/plans/panel-synthesis";
+import type { SynthesisInput, SynthesisWritePlan } from "../../recognition/plans/panel-synthesis";
 import type { WritePlan } from "../../recognition/plans/plan";
 import { useT } from "../i18n";
 import { BusyButton } from "./BusyButton";
@@ -32,7 +32,7 @@ export interface DomainFiguresProps {
   /** The synthesis as the file holds it (the agreed figures, else the means), to fill the form. */
   current: SynthesisInput;
   /** The plan that writes a synthesis into the workbook (its « Grille de synthèse », or a new one). */
-  plan: (input: SynthesisInput) => WritePlan;
+  plan: (input: SynthesisInput) => SynthesisWritePlan;
   write: (plan: WritePlan) => void;
   busy: boolean;
 }
@@ -47,7 +47,7 @@ export function DomainFigures({ grid, result, current, plan, write, busy }: Doma
   const shared = useShared();
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
-  const [preview, setPreview] = useState<WritePlan | null>(null);
+  const [preview, setPreview] = useState<SynthesisWritePlan | null>(null);
   const scale = grid.grid.scale.kind === "percent" ? grid.grid.scale : { min: 0, max: 100 };
   const pct = (value: number | null | undefined) => (value === null || value === undefined ? t("marks.notRated") : t("common.percent", { value }));
   const synthesis = result.synthesis;
@@ -109,7 +109,9 @@ export function DomainFigures({ grid, result, current, plan, write, busy }: Doma
       {preview && (
         <section aria-label={t("panelSynthesis.previewTitle")} className={shared.stack}>
           <Subtitle2 as="h4">{t("panelSynthesis.previewTitle")}</Subtitle2>
-          {preview.changes.length === 0 ? (
+          {preview.refusal ? (
+            <Body1 role="alert">{text(preview.refusal)}</Body1>
+          ) : preview.changes.length === 0 ? (
             <Body1>{t("panelSynthesis.nothing")}</Body1>
           ) : (
             <ul className={shared.list}>

@@ -53,7 +53,7 @@ function CandidateResult({ grid, candidate, pane }: { grid: CompiledGrid; candid
           grid={grid}
           result={result}
           current={engine?.currentSynthesis(candidate) ?? { figures: {}, comment: null, chair: null }}
-          plan={(input) => engine!.panelSynthesisPlan(pane.report!, candidate, input, cellLookup(pane.state.snapshot!), { existingSheets: pane.state.snapshot!.sheets.map((s) => s.name) })}
+          plan={(input) => engine!.panelSynthesisPlan(pane.report!, candidate, input, cellLookup(pane.state.snapshot!), { existingSheets: pane.state.snapshot!.sheets.map((s) => s.name), container: pane.hostKind === "word" ? "document" : "workbook" })}
           write={(plan) => void pane.actions.writePanelSynthesis(plan)}
           busy={pane.state.busy !== null}
         />

@@ -104,7 +104,7 @@ describe("the E31 mark formula", () => {
     expect(h.run({ "1.1": ["M"], "1.2": ["F"], "1.3": ["E"] }, [], "×").excel).toBe(15);
   });
 
-  it.each<string | number | boolean>([" ", "0", 0, "non", "NON", " - ", "faux", false])("reads %j in a level cell as no level, as the engine does", (content) => {
+  it.each<string | number | boolean>([" ", "0", 0, "non", "NON", " - ", "faux", false, ".", "_", "/", "?", " ... ", "?!", "*", "\\"])("reads %j in a level cell as no level, as the engine does", (content) => {
     expect(h.run({ "1.1": ["M"], "1.2": ["F"], "1.3": ["E"] }, [], content as string).excel).toBe("");
     expect(readLevelColumnCell(content, "M", levelVocabulary(e31), "A1")).toBeNull();
     expect(isNotALevel(content)).toBe(true);

@@ -88,7 +88,7 @@ it("a new grid left blank is a template, not a candidate", () => {
 describe("a new E31 grid with « non », « 0 » or spaces in a level cell", () => {
   const compiled = grid("agora-e31");
 
-  it.each<CellValue>(["non", "0", 0, "   ", "-"])("reads %j as no level and reports it where it is", (content) => {
+  it.each<CellValue>(["non", "0", 0, "   ", "-", ".", "_", "/", "?", " ... "])("reads %j as no level and reports it where it is", (content) => {
     const { snapshot, sheet, named } = filledWorkbook(compiled);
     const cell = cellsOfRange(named("1.2")!)[0]!;
     setCell(snapshot, sheet.name, cell, content);

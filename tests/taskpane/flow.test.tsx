@@ -7,6 +7,8 @@ import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
 import type { WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
 import { qualified } from "../../src/recognition/snapshot/cells";
 import { BUILT_IN_FILES } from "../../src/referentials";
+import { placeText } from "../../src/taskpane/components/place";
+import { WORKBOOK_PATHS } from "../../src/taskpane/paths";
 import { FakeHost } from "./fake-host";
 import { findDialog, renderPane } from "./render-pane";
 import { cqpPanel, e31Class, pfmpClass, unrelated } from "./workbooks";
@@ -91,7 +93,9 @@ describe("the task pane on a class workbook (E31, a sheet per candidate)", () =>
     const write = await openStep("step.write");
     const preview = within(write).getByRole("list", { name: t("write.preview") });
     expect(within(preview).getAllByRole("listitem")).toHaveLength(1);
-    expect(preview.textContent).toContain(t("write.change", { cell: mark("Alice"), previous: t("common.empty"), value: 15 }));
+    // The change names the candidate, then where it goes in words (« Alice, cellule C38 »).
+    expect(preview.textContent).toContain(t("write.change", { cell: placeText(t, mark("Alice")), previous: t("common.empty"), value: 15 }));
+    expect(within(preview).getByText("MARTIN Alice")).toBeTruthy();
     const difference = within(write).getByRole("checkbox", { name: /Remplacer 13 par 15/ });
     expect((difference as HTMLInputElement).checked).toBe(false);
     const skipped = within(write).getByRole("list", { name: t("write.skipped") });
@@ -295,8 +299,9 @@ describe("CQP and PFMP results", () => {
     const host = new FakeHost(pfmp);
     const { user, t, openStep, button } = await renderPane(host);
     await user.click(button("recognize.button"));
-    await screen.findByText(t("recognize.candidateCount", { count: 1 }));
-    const marks = await openStep("step.marks");
+    // A PFMP grid follows « élèves » and their « Couverture ».
+    await screen.findByText(t("pupils.candidateCount", { count: 1 }));
+    const marks = await openStep("pupils.stepMarks");
     await user.click(within(marks).getByRole("button", { name: /MARTIN Alice/ }));
     const region = within(marks).getByRole("region", { name: t("marks.coverageTable", { name: "MARTIN Alice" }) });
     expect(region.tabIndex).toBe(0);
@@ -360,7 +365,9 @@ describe("accessibility basics", () => {
     for (const b of screen.getAllByRole("button")) expect(b.textContent?.trim() || b.getAttribute("aria-label")).toBeTruthy();
     const live = screen.getByRole("status");
     expect(live.getAttribute("aria-live")).toBe("polite");
-    expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(1);
+    // The path shown (« Jours d'évaluation »): each of its entries is a heading, in order, steps then other actions.
+    const evaluate = WORKBOOK_PATHS.find((p) => p.id === "evaluate")!;
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.getAttribute("data-step"))).toEqual([...evaluate.steps, ...evaluate.more].map((e) => e.id));
     expect(screen.getAllByRole("list", { name: /^À voir/ }).length).toBeGreaterThan(0);
     expect(screen.getAllByRole("checkbox").every((c) => c.closest("label, .fui-Checkbox") !== null)).toBe(true);
   });

@@ -5,7 +5,10 @@ import { DemoWordHost, demoWordSample } from "../../src/hosts/demo";
 import { evaluationExport } from "../../src/recognition/document/evaluation-export";
 import type { DocumentSnapshot } from "../../src/recognition/document/snapshot";
 import { recognizeDocument } from "../../src/recognition/document/recognize";
-import { DOCUMENT_PATHS, WORKBOOK_PATHS } from "../../src/taskpane/paths";
+import type { CompiledGrid } from "../../src/core/model/compile";
+import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
+import { forGrid } from "../../src/taskpane/i18n/nouns";
+import { DOCUMENT_PATHS, WORKBOOK_PATHS, type PanePath } from "../../src/taskpane/paths";
 import { FakeHost } from "./fake-host";
 import { findDialog, pseudoTexts, renderPane, untranslated } from "./render-pane";
 import { cqpPanel, e31Class, pfmpClass, unrelated } from "./workbooks";
@@ -14,10 +17,6 @@ import { cqpPanel, e31Class, pfmpClass, unrelated } from "./workbooks";
  * Every screen rendered in the pseudo-locale: a visible text that is not pseudo-localised was typed in a
  * component instead of the catalogue. Data (names, cells, titles, the core's texts) is marked exempt.
  */
-
-/** Every entry of the pane, both paths, numbered steps and other actions, by title. */
-const STEP_TITLES = WORKBOOK_PATHS.flatMap((p) => [...p.steps, ...p.more]).map((e) => e.title);
-const WORD_STEP_TITLES = DOCUMENT_PATHS.flatMap((p) => [...p.steps, ...p.more]).map((e) => e.title);
 
 let e31: WorkbookSnapshot;
 let pfmp: WorkbookSnapshot;
@@ -43,8 +42,20 @@ async function recognisedInPseudo(snapshot: WorkbookSnapshot) {
   return pane;
 }
 
-async function openEverything(pane: Awaited<ReturnType<typeof renderPane>>) {
-  for (const title of STEP_TITLES) await pane.expandAll(await pane.openStep(title));
+/**
+ * Opens every entry of every path (candidates expanded), checking each path's tab as it shows: only one
+ * path is rendered at a time. The first path is done last, so the pane ends on it, its candidates open
+ * (their open state is lost when the path's tab is left). Titles are the grid's form (PFMP: « élèves »).
+ */
+async function openEverything(pane: Awaited<ReturnType<typeof renderPane>>, screenName: string, paths: readonly PanePath[] = WORKBOOK_PATHS, grid: CompiledGrid | null = null) {
+  expect(screen.getAllByRole("tab")).toHaveLength(paths.length);
+  const tabs = paths.map((p) => screen.getByRole("tab", { name: pane.t(p.label) }));
+  for (let i = paths.length - 1; i >= 0; i--) {
+    await pane.user.click(tabs[i]!);
+    for (const entry of [...paths[i]!.steps, ...paths[i]!.more]) await pane.expandAll(await pane.openStep(forGrid(entry.title, grid)));
+    expect(tabs[i]!.getAttribute("aria-selected")).toBe("true");
+    expectAllPseudo(`${screenName}, ${paths[i]!.id}`);
+  }
 }
 
 describe("the pseudo-locale", () => {
@@ -56,8 +67,7 @@ describe("the pseudo-locale", () => {
 
   it("every step of a recognised class workbook, candidates expanded", async () => {
     const pane = await recognisedInPseudo(e31);
-    await openEverything(pane);
-    expectAllPseudo("E31, every step open");
+    await openEverything(pane, "E31, every step open");
 
     await pane.user.click(pane.button("recognize.otherGrid"));
     await screen.findByRole("combobox", { name: pane.t("recognize.builtIn") });
@@ -98,7 +108,7 @@ describe("the pseudo-locale", () => {
     await screen.findByRole("combobox", { name: pane.t("recognize.builtIn") });
     await pane.user.upload(pane.container.querySelector<HTMLInputElement>('input[type="file"]')!, new File(["{"], "x.json"));
     await screen.findByRole("alert");
-    await openEverything(pane);
+    await openEverything(pane, "nothing recognised, every step open");
     await screen.findByRole("combobox", { name: pane.t("recognize.builtIn") });
     expectAllPseudo("nothing recognised");
 
@@ -110,7 +120,7 @@ describe("the pseudo-locale", () => {
 
   it("CQP domains with the chair's synthesis form, its validation and its preview", async () => {
     const pane = await recognisedInPseudo(cqp);
-    await openEverything(pane);
+    await openEverything(pane, "CQP, every step open");
     const marks = await pane.openStep("step.marks");
     await pane.user.click(within(marks).getAllByRole("button", { name: pane.t("panelSynthesis.edit") })[0]!);
     const form = await within(marks).findByRole("form");
@@ -127,7 +137,7 @@ describe("the pseudo-locale", () => {
 
   it("PFMP coverage table", async () => {
     const pane = await recognisedInPseudo(pfmp);
-    await openEverything(pane);
+    await openEverything(pane, "PFMP, every step open", WORKBOOK_PATHS, recognizeWorkbook(pfmp).grid);
     expect(screen.getByRole("table")).toBeTruthy();
     expectAllPseudo("PFMP coverage");
   });
@@ -144,7 +154,7 @@ describe("the pseudo-locale", () => {
     expectAllPseudo("Word, first screen");
     await pane.user.click(pane.button("recognize.button"));
     await screen.findByText(pane.t("wordRecognize.source"));
-    for (const title of WORD_STEP_TITLES) await pane.expandAll(await pane.openStep(title));
+    await openEverything(pane, "Word, every step open", DOCUMENT_PATHS);
     expect(screen.getAllByText("tableau 1, ligne 5, colonne 2").length).toBeGreaterThan(0);
     expectAllPseudo("Word, every step open");
 
@@ -189,7 +199,7 @@ describe("the pseudo-locale", () => {
     const pane = await renderPane(new DemoWordHost(sample.document, { locale: "fr", cursor: sample.cursor }), "qps");
     await pane.user.click(pane.button("recognize.button"));
     await screen.findByRole("heading", { name: pane.t("recognize.nothing") });
-    for (const title of WORD_STEP_TITLES) await pane.openStep(title);
+    await openEverything(pane, "Word, nothing recognised, every step open", DOCUMENT_PATHS);
     await screen.findByRole("combobox", { name: pane.t("recognize.builtIn") });
     expectAllPseudo("Word, nothing recognised");
   });

@@ -58,13 +58,29 @@ function e31Record(): string {
   );
 }
 
+/**
+ * Ticks the one incomplete grid's mark in the write step, writes it and confirms: the dialog asks about
+ * incomplete grids and names DUPONT Léa.
+ */
+async function writeIncomplete(pane: Awaited<ReturnType<typeof renderPane>>, write: HTMLElement): Promise<void> {
+  const incomplete = within(write).getByRole("list", { name: pane.t("write.incomplete") });
+  await pane.user.click(within(incomplete).getByRole("checkbox", { name: /DUPONT Léa/ }));
+  await pane.user.click(pane.button("write.button", { count: 1 }));
+  const dialog = await findDialog();
+  expect(dialog.textContent).toContain(pane.t("write.confirmIncompleteTitle"));
+  expect(dialog.textContent).toContain("DUPONT Léa");
+  await pane.user.click(within(dialog).getByRole("button", { name: pane.t("write.confirm"), hidden: true }));
+}
+
 describe("the Word flow on the demo's Word host", () => {
   it("shows the Word steps, not the workbook ones", async () => {
     const pane = await renderPane(wordHost("word-e33"));
     for (const key of ["step.recognize", "step.check", "step.marks", "step.writeMark"] as const) expect(pane.button(key)).toBeTruthy();
     expect(screen.getByRole("tab", { name: pane.t("path.wordPrepare") })).toBeTruthy();
     for (const key of ["step.binding", "step.synthesis", "step.newGrid", "step.write"] as const) expect(screen.queryByRole("button", { name: pane.t(key) })).toBeNull();
-    expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(4);
+    // Its evaluation path: recognise, check, the mark, write it, then « Fiches pour la commission ».
+    expect(screen.getAllByRole("heading", { level: 2 })).toHaveLength(5);
+    expect(pane.button("step.commission")).toBeTruthy();
   });
 
   it("recognises the E33 document: grid, how it was read, one candidate", async () => {
@@ -93,14 +109,19 @@ describe("the Word flow on the demo's Word host", () => {
     const host = wordHost("word-e33");
     const pane = await recognisedWord(host);
     const write = await pane.openStep("step.writeMark");
-    const preview = within(write).getByRole("list", { name: pane.t("wordWrite.preview", { count: 1 }) });
-    expect(within(preview).getByText(pane.t("wordWrite.change", { label: "Note :", previous: pane.t("common.empty"), value: "15 / 20" }))).toBeTruthy();
-    expect(within(preview).getByRole("button", { name: "paragraphe 7" })).toBeTruthy();
+    // The sample's grid is incomplete: its mark is not among the marks to write, but listed apart, unticked.
+    expect(within(write).queryByRole("list", { name: pane.t("wordWrite.preview", { count: 1 }) })).toBeNull();
+    expect(within(write).getByText(pane.t("wordWrite.nothingToWrite"))).toBeTruthy();
+    const incomplete = within(write).getByRole("list", { name: pane.t("write.incomplete") });
+    const box = within(incomplete).getByRole("checkbox", { name: /DUPONT Léa/ });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    expect(within(incomplete).getByRole("button", { name: "paragraphe 7" })).toBeTruthy();
+    expect(pane.button("write.button", { count: 0 }).getAttribute("aria-disabled")).toBe("true");
     expect(lastParagraph(host)).toBe("Note : ……………… / 20");
 
-    await pane.user.click(pane.button("write.button", { count: 1 }));
+    // Ticked, it is written after a confirmation that names whose mark is written from an incomplete grid.
+    await writeIncomplete(pane, write);
     await within(write).findByText(pane.t("wordWrite.done", { count: 1 }));
-    expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull();
     expect(lastParagraph(host)).toBe("Note : 15 / 20");
     expect(host.getState().changed).toEqual(new Set(["p7"]));
     // The pane read the document again: nothing left to write; the mark is read from the document.
@@ -136,10 +157,10 @@ describe("the Word flow on the demo's Word host", () => {
   it("refuses to write over a mark typed after the document was read, and says so in French", async () => {
     const host = wordHost("word-e33");
     const pane = await recognisedWord(host);
-    await pane.openStep("step.writeMark");
+    const write = await pane.openStep("step.writeMark");
     // The teacher types 11 in Word meanwhile.
     (host as unknown as { state: { document: DocumentSnapshot } }).state.document = withTypedMark("11")(host.getState().document);
-    await pane.user.click(pane.button("write.button", { count: 1 }));
+    await writeIncomplete(pane, write);
     expect((await screen.findAllByText(pane.t("error.documentRefused"))).length).toBeGreaterThan(0);
     expect(screen.getByText(/paragraphe 7 contient « 11 », que l'aperçu ne montrait pas/)).toBeTruthy();
     expect(lastParagraph(host)).toBe("Note : 11 / 20");
@@ -178,6 +199,7 @@ describe("inserting a grid into a report", () => {
     expect(table.querySelectorAll("col").length).toBeGreaterThan(3);
 
     // Recognised again after the insert: by Grille's content controls; a blank grid is a template.
+    await pane.openStep("step.recognize");
     await screen.findByText(pane.t("wordRecognize.source.tags"));
     expect(screen.getByText(pane.t("recognize.templates"))).toBeTruthy();
     const recognition = recognizeDocument((await host.readDocument()).document);
@@ -355,7 +377,7 @@ describe("the Word flow on the Office.js Word host (a fake Word context)", () =>
 
     const write = await pane.openStep("step.writeMark");
     const syncs = fake.syncs;
-    await pane.user.click(pane.button("write.button", { count: 1 }));
+    await writeIncomplete(pane, write);
     await within(write).findByText(pane.t("wordWrite.done", { count: 1 }));
     expect(fake.outline().at(-1)).toBe("Note : 15 / 20");
     // One round trip for the plan, then the document read again (at most two).

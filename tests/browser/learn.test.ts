@@ -60,6 +60,8 @@ maybe("learning a grid in the demo", () => {
     expect(await editor.getByTestId("learn-item").count()).toBe(6);
     expect(await editor.getByTestId("learn-level").count()).toBe(CCF_LEVELS.length);
     expect(await editor.getByTestId("learn-notes").innerText()).toContain(fr("learn.confidence.low"));
+    // The live marks render from a deferred copy of the draft: wait for them before counting.
+    await editor.getByTestId("learn-mark-row").first().waitFor({ timeout: 10_000 });
     expect(await editor.getByTestId("learn-mark-row").count()).toBe(CCF_CANDIDATES.length);
     await expectClean(opened);
   });

@@ -31,6 +31,12 @@ const cell = fc.oneof(
 const asRange = ({ row, col }: { row: number; col: number }): CellRange => ({ top: row, left: col, bottom: row, right: col });
 
 describe("random sparse far cells", () => {
+  it("keeps inside the block a cell near A1 that an earlier cut had set aside (a case fast-check found)", () => {
+    const content = [[0, 0], [0, 588], [0, 219], [33, 0], [0, 369]].map(([row, col]) => asRange({ row: row!, col: col! }));
+    const block = contentBlock(content, BUDGET);
+    expect(block).toEqual({ ok: true, bottom: 0, right: 588, far: [{ top: 33, left: 0, bottom: 33, right: 0 }] });
+  });
+
   it("the block stays within budget, and every cell is kept or set aside, never both, never lost", () => {
     fc.assert(
       fc.property(fc.array(cell, { minLength: 1, maxLength: 60 }), (cells) => {

@@ -68,7 +68,8 @@ export function contentBlock(content: readonly CellRange[], budget = MAX_SNAPSHO
     if (kept.length === 0) return { ok: true, bottom: -1, right: -1, far };
     const bottom = most(kept, (r) => r.bottom);
     const right = most(kept, (r) => r.right);
-    if (fits(bottom, right, budget)) return { ok: true, bottom, right, far };
+    // The block runs from A1: content set aside earlier that lies inside it is kept after all.
+    if (fits(bottom, right, budget)) return { ok: true, bottom, right, far: far.filter((r) => r.bottom > bottom || r.right > right) };
     const rows = widestGap(kept, "rows");
     const columns = widestGap(kept, "columns");
     const axis: Axis | null = rows && (!columns || rows.size >= columns.size) ? "rows" : columns ? "columns" : null;

@@ -1,3 +1,4 @@
+import { parseGrilleTag } from "../../recognition/document/tags";
 import { wordTableParts, type WordTable, type WordTableCell } from "../../recognition/document/word-table";
 import { element, textNode, type XmlNode } from "./xml";
 
@@ -70,6 +71,29 @@ const twips = (points: number) => String(Math.round(points * 20));
 /** A heading row: one text across the whole table (a section, an appraisal's label). It stays with the next row. */
 const isHeading = (cells: readonly WordTableCell[], columns: number): boolean => cells.length === 1 && cells[0]!.colSpan === columns && cells[0]!.text !== "";
 
+/**
+ * The rows printed on the same page as the next one (w:keepNext on their paragraphs), so that nothing
+ * that announces rows sits alone at a page bottom: headings, the form rows and the level header, an
+ * item's row before its details, the rows a merged area spans, the panel's header and members.
+ */
+export function keptWithNext(table: WordTable): Set<number> {
+  const columns = table.columns.length;
+  const kept = new Set<number>();
+  const tagged = (r: number) => (table.rows[r] ?? []).some((c) => c.tag);
+  const levelTagged = (r: number) => (table.rows[r] ?? []).some((c) => c.tag !== undefined && (parseGrilleTag(c.tag)?.level ?? null) !== null);
+  table.rows.forEach((cells, r) => {
+    const next = table.rows[r + 1];
+    if (!next) return;
+    if (isHeading(cells, columns)) kept.add(r);
+    if (table.headerRows && r <= table.headerRows.last) kept.add(r);
+    for (let above = 0; above <= r; above++) if (table.rows[above]!.some((c) => above + c.rowSpan - 1 > r)) kept.add(r);
+    if (levelTagged(r) && !tagged(r + 1) && !isHeading(next, columns)) kept.add(r);
+  });
+  const panel = table.panel;
+  if (panel && panel.rows.length > 0) for (let r = panel.rows[0]! - 1; r < panel.rows.at(-1)!; r++) kept.add(r);
+  return kept;
+}
+
 /** The w:tbl element of a WordTable (or of some of its rows). */
 export function wordTableElement(table: WordTable, options: TableXmlOptions): XmlNode {
   const { first, last } = options.rows ?? { first: 0, last: table.rows.length - 1 };
@@ -81,16 +105,15 @@ export function wordTableElement(table: WordTable, options: TableXmlOptions): Xm
   table.rows.forEach((cells, r) => {
     for (const cell of cells) for (let k = 1; k < cell.rowSpan; k++) continued.set(r + k, [...(continued.get(r + k) ?? []), cell]);
   });
-  const columns = table.columns.length;
+  const kept = keptWithNext(table);
   const rows = table.rows.slice(first, last + 1).map((cells, i) => {
     const r = first + i;
-    // Headings, the form rows above the grid and its level header stay with the rows that follow.
-    const keepNext = isHeading(cells, columns) || (table.headerRows !== undefined && r <= table.headerRows.last);
+    const keepNext = kept.has(r) && r < last;
     const all = [...cells.map((cell) => ({ cell, continuation: false })), ...(continued.get(r) ?? []).map((cell) => ({ cell, continuation: true }))].sort((a, b) => a.cell.column - b.cell.column);
     const tcs = all.map(({ cell, continuation }) => {
       const vMerge = cell.rowSpan > 1 ? (continuation ? "continue" : "restart") : null;
       const pr = cellProperties(cell, widthOf(cell), vMerge);
-      if (continuation) return element("w:tc", {}, [pr, element("w:p")]);
+      if (continuation) return element("w:tc", {}, [pr, keepNext ? element("w:p", {}, [element("w:pPr", {}, [element("w:keepNext")])]) : element("w:p")]);
       const paragraphs = cellParagraphs(cell, keepNext);
       if (!cell.tag) return element("w:tc", {}, [pr, ...paragraphs]);
       const sdtPr = element("w:sdtPr", {}, [element("w:alias", { "w:val": cell.title ?? cell.tag }), element("w:tag", { "w:val": cell.tag }), element("w:id", { "w:val": String(++nextId) })]);

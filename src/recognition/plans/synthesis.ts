@@ -171,7 +171,7 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
   const registration = registrationField(grid) !== undefined;
   const [where, line, who, ...status] = words.columns;
   const headers = [where, line, who, ...(registration ? [words.registration] : []), ...status, ...resultHeaders(results, locale)];
-  const resultWidths = results.kind === "domains" ? [...results.groups.map(() => 16), 22, 40, 20] : results.kind === "mark" ? [10, 10, 8] : results.kind === "coverage" ? [14] : [];
+  const resultWidths = results.kind === "domains" ? [...results.groups.map(() => 18), 22, 40, 20] : results.kind === "mark" ? [10, 10, 8] : results.kind === "coverage" ? [14] : [];
   const widths = [18, 7, 26, ...(registration ? [14] : []), 12, 11, FINDINGS_WIDTH, ...resultWidths];
   const last = headers.length - 1;
   const sheet = new SheetBuilder();
@@ -181,7 +181,8 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
   const headerRow = 2;
   headers.forEach((text, c) => {
     sheet.set(headerRow, c, text, S.header);
-    sheet.fitText(headerRow, text, widths[c]!);
+    // Bold capitals wrap at word ends: about a fifth less text per line.
+    sheet.fitText(headerRow, text, widths[c]! * 0.8);
   });
 
   let row = headerRow + 1;

@@ -6,7 +6,7 @@ import { newSheetToWordTable, type WordTable } from "../document/word-table";
 import { a1, parseA1 } from "../snapshot/cells";
 import { newGridSheet } from "./new-grid";
 import type { CellInput, CellStyle, NewSheet, WritePlan } from "./plan";
-import { wrappedLines } from "./sheet-builder";
+import { MAX_ROW_HEIGHT, wrappedLines } from "./sheet-builder";
 import { uniqueSheetName } from "./sheet-names";
 
 /**
@@ -40,9 +40,6 @@ function valueOf(text: string, tag: string | undefined, grid: CompiledGrid): Cel
 
 const BOX_LABEL: CellStyle = { bold: true, fill: "#F2F2F2", border: true, vertical: "top", wrap: true };
 const BOX_VALUE: CellStyle = { border: true, vertical: "top", wrap: true };
-
-/** Excel's tallest row, in points. */
-const MAX_ROW_HEIGHT = 409;
 
 /**
  * A box row's value cut into rows Excel can hold: a long list of findings (a PFMP's missing

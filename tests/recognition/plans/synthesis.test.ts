@@ -131,6 +131,14 @@ describe("synthesisPlan for a tracking table (PFMP) and the CQP", () => {
     expect(table[4]![6]).toBe("35/37 (95 %)");
   });
 
+  it("keeps a row with a long findings list (a PFMP barely started) within the height Excel allows", () => {
+    const pfmp = grid("agora-pfmp");
+    const candidate = aCandidate(pfmp, "Suivi", anEvaluation(pfmp).withLevels({ [pfmp.grid.items[0]!.id]: "P1" }).withField("candidate", "Alice Martin").build());
+    const { sheet } = onlySheet(synthesisPlan(aReport(pfmp, [candidate]), { existingSheets: [] }));
+    expect((rows(sheet)[4]![5] as string).split("\n").length).toBeGreaterThan(30);
+    expect(Math.max(...(sheet.rowHeights ?? []).map((h) => h.height))).toBe(409);
+  });
+
   it("shows the panel's percentage per domain for the CQP", () => {
     const cqp = grid("cqp-agc");
     const observations = (values: number[]) => Object.fromEntries(cqp.grid.items.map((item, i) => [item.id, values[i]!]));

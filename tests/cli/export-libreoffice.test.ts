@@ -37,6 +37,38 @@ const pagesOf = (pdf: string): string[] => execFileSync("pdftotext", ["-layout",
 const GRID_TITLE = "Grille d’aide à l’évaluation par contrôle en cours de formation";
 const ERRORS = /#N\/A|#VALUE!|#VALEUR!|#REF!|#DIV\/0!|#NAME\?|#NOM\?|#NUM!|Err:\d{3}|###/;
 
+/**
+ * The headings and item rows of a grid that sit alone at the bottom of a page of `pdf` (« page 3: 1.2
+ * Traitement… »): each must have at least two lines below the one it starts on, itself and what it announces.
+ */
+function headingsAlone(pdf: string, gridId: string): string[] {
+  const table = gridWordTable(grid(gridId));
+  const kept = keptWithNext(table);
+  const flat = (text: string) => text.replace(/\s+/g, " ").trim();
+  const items = new Set(grid(gridId).grid.items.map((i) => i.id));
+  const lastItemRow = Math.max(...table.rows.map((cells, r) => (cells.some((c) => c.tag && items.has(c.tag.split(":")[2]!)) ? r : -1)));
+  // Headings (one text across), and rows above the last item kept with the next (an item before its details).
+  const announcing = table.rows.flatMap((cells, r) => {
+    const text = flat(cells.find((c) => c.text !== "")?.text ?? "");
+    const heading = cells.length === 1 && cells[0]!.colSpan === table.columns.length;
+    return kept.has(r) && r > table.headerRows!.last && (heading || r < lastItemRow) && text.length > 12 ? [text.slice(0, 30)] : [];
+  });
+  // A text printed again below the items (the CQP domains' results) cannot tell its occurrences apart.
+  const below = new Set(table.rows.slice(lastItemRow + 1).flatMap((cells) => cells.map((c) => flat(c.text).slice(0, 30))));
+  const checked = announcing.filter((text) => !below.has(text));
+  expect(checked.length).toBeGreaterThan(0);
+  const alone: string[] = [];
+  pagesOf(pdf).forEach((page, p) => {
+    const lines = page.trimEnd().split("\n").slice(0, -1).map(flat).filter((l) => l !== "");
+    for (const heading of checked) {
+      const at = lines.findIndex((l) => l.includes(heading));
+      // At least two lines below the one the heading starts on: the rest of it, and what it announces.
+      if (at >= 0 && lines.length - at < 3) alone.push(`page ${p + 1}: ${heading}`);
+    }
+  });
+  return alone;
+}
+
 interface CandidateJson {
   name: string;
   sheets: string[] | null;
@@ -78,6 +110,7 @@ maybe("exported PDFs, through LibreOffice", () => {
       expect(own).toMatch(c.mark?.value != null ? new RegExp(`Note proposée\\s+${String(c.mark.value).replace(".", ",")} / 20`) : /pas de note proposée/);
     });
     expect(pages.join("\n")).not.toMatch(ERRORS);
+    expect(headingsAlone(pdf, "agora-e31")).toEqual([]);
   }, 120_000);
 
   it("the exported workbook and the « Synthèse » of `grille mark` print without an error and with rounded numbers", async () => {
@@ -141,32 +174,7 @@ maybe("exported PDFs of E33, CQP and PFMP classes, through LibreOffice", () => {
   });
 
   it.each(grids)("%s: no heading or item row sits alone at a page bottom: the rows it announces follow it on its page", (id) => {
-    const table = gridWordTable(grid(gridIds[id]));
-    const kept = keptWithNext(table);
-    const flat = (text: string) => text.replace(/\s+/g, " ").trim();
-    // The rows kept with the next one, below the level header and above the panel: headings, an item before its details.
-    const items = new Set(grid(gridIds[id]).grid.items.map((i) => i.id));
-    const lastItemRow = Math.max(...table.rows.map((cells, r) => (cells.some((c) => c.tag && items.has(c.tag.split(":")[2]!)) ? r : -1)));
-    // Headings (one text across), and rows above the last item kept with the next (an item before its details).
-    const announcing = table.rows.flatMap((cells, r) => {
-      const text = flat(cells.find((c) => c.text !== "")?.text ?? "");
-      const heading = cells.length === 1 && cells[0]!.colSpan === table.columns.length;
-      return kept.has(r) && r > table.headerRows!.last && (heading || r < lastItemRow) && text.length > 12 ? [text.slice(0, 30)] : [];
-    });
-    // A text printed again below the items (the CQP domains' results) cannot tell its occurrences apart.
-    const below = new Set(table.rows.slice(lastItemRow + 1).flatMap((cells) => cells.map((c) => flat(c.text).slice(0, 30))));
-    const checked = announcing.filter((text) => !below.has(text));
-    expect(checked.length).toBeGreaterThan(0);
-    const alone: string[] = [];
-    pagesOf(dir.path(`${id}-fiches.pdf`)).forEach((page, p) => {
-      const lines = page.trimEnd().split("\n").slice(0, -1).map(flat).filter((l) => l !== "");
-      for (const heading of checked) {
-        const at = lines.findIndex((l) => l.includes(heading));
-        // At least two lines below the one the heading starts on: the rest of it, and what it announces.
-        if (at >= 0 && lines.length - at < 3) alone.push(`page ${p + 1}: ${heading}`);
-      }
-    });
-    expect(alone).toEqual([]);
+    expect(headingsAlone(dir.path(`${id}-fiches.pdf`), gridIds[id])).toEqual([]);
   });
 
   it.each(grids)("%s: the « Synthèse » prints every candidate, without an error, numbers rounded", (id) => {

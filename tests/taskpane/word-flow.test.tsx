@@ -186,9 +186,9 @@ describe("inserting a grid into a report", () => {
     await pane.user.click(pane.button("insert.button"));
     await within(insert).findByText(pane.t("insert.done"));
     const blocks = host.getState().document.blocks;
-    expect(blocks.map((b) => (b.kind === "table" ? "table" : b.heading ? `h${b.heading}` : "p"))).toEqual(["h1", "p", "h1", ...Array<string>(7).fill("p"), "table", "p", "table", "p", "p", "p", "p", "p"]);
-    // The title's 7 lines as paragraphs, the form rows' table, a space, the grid's table.
-    expect(host.getState().inserted).toEqual(new Set(["t1", "t2"]));
+    expect(blocks.map((b) => (b.kind === "table" ? "table" : b.heading ? `h${b.heading}` : "p"))).toEqual(["h1", "p", "h1", ...Array<string>(7).fill("p"), "table", "p", "table", "p", "table", "p", "p", "p", "p", "p"]);
+    // The title's 7 lines as paragraphs, the form rows' table, a space, the grid's table, a space, the panel's table.
+    expect(host.getState().inserted).toEqual(new Set(["t1", "t2", "t3"]));
     expect(host.getState().cursor).toEqual({ kind: "paragraph", paragraph: 2 });
 
     // The document view shows the inserted grid's table, its tagged cells outlined.

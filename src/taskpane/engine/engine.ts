@@ -7,6 +7,7 @@ import { synthesisPlan } from "../../recognition/plans/synthesis";
 import { currentSynthesis, synthesisPlan as panelSynthesisPlan } from "../../recognition/plans/panel-synthesis";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { SheetBinding } from "../../recognition/sheet/binding";
+import { refusedTarget } from "../../recognition/sheet/target-cell";
 import { bindingMapOf } from "../../recognition/workbook/binding-map";
 import { mapWithGrid, storedGridFiles, withStoredGrids } from "../../recognition/workbook/stored-grids";
 import { recognizeWorkbook } from "../../recognition/workbook/recognize";
@@ -42,6 +43,8 @@ export const engine = {
   recognise: (snapshot: WorkbookSnapshot, forced: CompiledGrid | null): WorkbookReport => recognizeWorkbook(snapshot, forced ? { forcedGrid: forced } : {}),
   parseGrid,
   targetName,
+  /** Why the cells a teacher chose cannot hold an item or field (a label, « / 20 », a formula); null when they can. */
+  refusedTarget,
   itemLabel,
   itemShortName,
   markPlan,

@@ -5,6 +5,7 @@ import type { CandidateReport, WorkbookReport } from "../workbook/report";
 import type { CellInput, CellStyle, WritePlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { sameSheetName } from "./sheet-names";
+import { gridName } from "../../referentials/grid-name";
 
 /**
  * « Synthèse »: one row per candidate (where, who, complete or not, what is missing, proposed and typed
@@ -166,7 +167,7 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
   const last = headers.length - 1;
   const sheet = new SheetBuilder();
 
-  sheet.area(0, 0, 0, last, grid ? grid.title : words.noGrid, S.title);
+  sheet.area(0, 0, 0, last, grid ? gridName(grid) : words.noGrid, S.title);
   if (grid) sheet.area(1, 0, 1, last, grid.epreuve ? `${grid.diploma} — ${grid.epreuve.code} ${grid.epreuve.title}` : grid.diploma, S.subtitle);
   const headerRow = 2;
   headers.forEach((text, c) => sheet.set(headerRow, c, text, S.header));

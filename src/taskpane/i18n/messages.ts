@@ -1,4 +1,5 @@
 import { enBinding, frBinding } from "./binding-messages";
+import { enWords, frWords } from "./words-messages";
 import { enCommission, frCommission } from "./commission-messages";
 import { enLearn, frLearn } from "./learn-messages";
 
@@ -15,6 +16,7 @@ export const fr = {
   ...frCommission,
   ...frPanelSynthesis,
   ...frBinding,
+  ...frWords,
   "app.title": "Grille",
   "app.tagline": "Reconnaître, vérifier et noter les grilles d’évaluation",
 
@@ -220,6 +222,7 @@ export const en: Record<MessageKey, string> = {
   ...enCommission,
   ...enPanelSynthesis,
   ...enBinding,
+  ...enWords,
   "app.title": "Grille",
   "app.tagline": "Recognise, check and mark assessment grids",
 

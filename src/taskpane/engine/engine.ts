@@ -1,6 +1,7 @@
 import { compileGrid, itemLabel, itemShortName, type CompiledGrid } from "../../core/model/compile";
 import { parseGridJson } from "../../core/model/parse";
 import { evaluationExport } from "../../recognition/document/evaluation-export";
+import { proposedMarkOf } from "../../recognition/document/record-mark";
 import { markPlan } from "../../recognition/plans/marks";
 import { newGridPlan } from "../../recognition/plans/new-grid";
 import { synthesisPlan } from "../../recognition/plans/synthesis";
@@ -57,8 +58,9 @@ export const engine = {
   bindingMapOf: (gridId: string, bindings: readonly SheetBinding[], stored?: unknown) => withStoredGrids(bindingMapOf(gridId, bindings), storedGridFiles(stored)),
   /** The stored map with a grid the teacher confirmed kept beside it. */
   mapWithGrid,
-  /** One candidate's evaluation as « Copier la fiche » exports it, for the Word pane to import. */
+  /** One candidate's evaluation as « Copier la fiche » exports it, for the Word pane to import, with the mark Grille proposes. */
   evaluationExport,
+  proposedMarkOf,
 };
 
 export type Engine = typeof engine;

@@ -8,6 +8,7 @@ export const frWords = {
   "panelSynthesis.nothingDocument": "Rien ne change dans le document.",
   "panelSynthesis.writeDocument": "Écrire dans le document",
   "panelSynthesis.change": "{place} : {reason}",
+  "insert.loadedMark": "Fiche de {name} ({grid}), note proposée : {value} / {max}",
 } as const;
 
 export const enWords: Record<keyof typeof frWords, string> = {
@@ -16,4 +17,5 @@ export const enWords: Record<keyof typeof frWords, string> = {
   "panelSynthesis.nothingDocument": "Nothing changes in the document.",
   "panelSynthesis.writeDocument": "Write into the document",
   "panelSynthesis.change": "{place}: {reason}",
+  "insert.loadedMark": "Record of {name} ({grid}), proposed mark: {value} / {max}",
 };

@@ -45,7 +45,7 @@ function CandidateResult({ grid, candidate, pane }: { grid: CompiledGrid; candid
         <CopyRecord
           name={candidate.name ?? t("candidate.unnamed")}
           fileName={recordFileName(grid.grid.id, candidate.name)}
-          json={() => JSON.stringify(engine.evaluationExport(grid.grid.id, candidate.name, candidate.evaluation), null, 2)}
+          json={() => JSON.stringify(engine.evaluationExport(grid.grid.id, candidate.name, candidate.evaluation, engine.proposedMarkOf(result)), null, 2)}
         />
       )}
       {result?.kind === "coverage" && <CoverageTable grid={grid} result={result} name={candidate.name ?? candidate.sheet} itemName={(item) => pane.engine?.itemShortName(grid, item) ?? item.id} />}

@@ -7,7 +7,7 @@ import type { Pane } from "../state/usePaneState";
 /**
  * Asked when the teacher moves away from corrections of the recognition not yet saved (recognise again,
  * another grid, another sheet, the step closed): save them, discard them, or stay. « Annuler » (stay) has
- * the focus, and Escape stays too: nothing is dropped by a key pressed by habit. Shown while
+ * the focus: nothing is dropped by Enter pressed by habit. Shown while
  * `state.leaving`; it opens without a trigger, so it gives focus back itself to what had it.
  */
 export function UnsavedCorrections({ pane }: { pane: Pane }) {

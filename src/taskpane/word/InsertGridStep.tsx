@@ -3,6 +3,7 @@ import { DocumentArrowUpRegular, TableAddRegular, ClipboardPasteRegular } from "
 import { useId, useMemo, useRef, useState } from "react";
 import type { CompiledGrid } from "../../core/model/compile";
 import { parseEvaluationExport, type EvaluationExportResult } from "../../recognition/document/evaluation-export";
+import { recordEvaluation } from "../../recognition/document/record-mark";
 import { fillWordTable, gridWordTable, type WordTable } from "../../recognition/document/word-table";
 import type { WritePlan } from "../../recognition/plans/plan";
 import { BusyButton } from "../components/BusyButton";
@@ -32,8 +33,8 @@ function gridToInsert(grid: CompiledGrid, record: ReadRecord | null, content: Co
   const short = gridTitle(grid);
   if (content === "blank") return { table: gridWordTable(grid), heading: short };
   if (!record?.result.ok || record.result.value.gridId !== grid.grid.id) return null;
-  const { candidate, evaluation } = record.result.value;
-  return { table: fillWordTable(gridWordTable(grid, { candidate }), evaluation), heading: candidate ? `${short} — ${candidate}` : short };
+  const { candidate } = record.result.value;
+  return { table: fillWordTable(gridWordTable(grid, { candidate }), recordEvaluation(record.result.value, grid)), heading: candidate ? `${short} — ${candidate}` : short };
 }
 
 /**
@@ -115,7 +116,9 @@ export function InsertGridStep({ pane }: { pane: Pane }) {
           )}
           {loaded && recordGrid && (
             <Body1 className={styles.wrap} data-testid="insert-record-loaded">
-              {t("insert.loaded", { name: loaded.candidate ?? t("candidate.unnamed"), grid: gridTitle(recordGrid) })}
+              {loaded.proposedMark
+                ? t("insert.loadedMark", { name: loaded.candidate ?? t("candidate.unnamed"), grid: gridTitle(recordGrid), value: loaded.proposedMark.value, max: loaded.proposedMark.max })
+                : t("insert.loaded", { name: loaded.candidate ?? t("candidate.unnamed"), grid: gridTitle(recordGrid) })}
             </Body1>
           )}
           {loaded && recordGrid && grid && loaded.gridId !== grid.grid.id && (

@@ -4,7 +4,7 @@ import { useId, useMemo, useRef, useState } from "react";
 import type { CompiledGrid } from "../../core/model/compile";
 import { parseEvaluationExport, type EvaluationExportResult } from "../../recognition/document/evaluation-export";
 import { recordEvaluation } from "../../recognition/document/record-mark";
-import { fillWordTable, gridWordTable, type WordTable } from "../../recognition/document/word-table";
+import { fillWordTable, gridWordTable, wordTableParts, type WordTable } from "../../recognition/document/word-table";
 import type { WritePlan } from "../../recognition/plans/plan";
 import { BusyButton } from "../components/BusyButton";
 import { ErrorBar } from "../components/ErrorBar";
@@ -15,6 +15,9 @@ import { StepNotice } from "../components/Notice";
 import { useShared } from "../components/styles";
 import { useT } from "../i18n";
 import { readText, type Pane } from "../state/usePaneState";
+
+/** The rows the grid's tables hold in the document (its title lines go in as paragraphs). */
+const tableRows = (table: WordTable): number => wordTableParts(table).reduce((n, part) => (part.kind === "table" ? n + part.last - part.first + 1 : n), 0);
 
 type Content = "blank" | "filled";
 
@@ -132,7 +135,7 @@ export function InsertGridStep({ pane }: { pane: Pane }) {
       {!grid && <Body1>{t("insert.chooseFirst")}</Body1>}
       {toInsert && (
         <Body1 className={styles.wrap} data-testid="insert-preview">
-          {t("insert.preview", { heading: toInsert.heading, rows: toInsert.table.rows.length, controls })}
+          {t("insert.preview", { heading: toInsert.heading, rows: tableRows(toInsert.table), controls })}
         </Body1>
       )}
       <BusyButton appearance="primary" icon={<TableAddRegular />} running={state.busy === "insert-grid"} disabled={busy || !toInsert || insertedNow} onClick={insert}>

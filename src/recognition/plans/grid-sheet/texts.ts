@@ -91,6 +91,8 @@ function bodyTexts(compiled: CompiledGrid, parents: Map<string, ReferentialNode>
   for (const field of grid.fields) texts.push(field.label);
   if (grid.panel) texts.push(grid.panel.label, grid.panel.roleLabel ?? "");
   for (const rule of grid.rules) texts.push(rule.label, flagLabel(rule));
+  for (const column of grid.columns ?? []) texts.push(column.caption);
+  for (const block of grid.texts ?? []) texts.push(block.heading ?? "", ...block.lines, ...(block.tableHeader ?? []));
   const headings = new Set<string>();
   for (const item of grid.items) {
     texts.push(itemLabel(compiled, item));
@@ -118,6 +120,7 @@ export function titleLines(compiled: CompiledGrid, parents: Map<string, Referent
   const lines: { text: string; style: CellStyle }[] = [{ text: grid.diploma, style: S.subtitle }];
   if (epreuve) lines.push({ text: epreuve, style: S.subtitle });
   lines.push({ text: grid.title, style: S.title });
+  for (const block of grid.texts ?? []) if (block.place === "title") lines.push(...block.lines.map((text) => ({ text, style: S.subtitle })));
   const heads = [fold(grid.title), ...(epreuve ? [fold(epreuve)] : [])];
   const seen = [...lines.map((l) => fold(l.text)), ...bodyTexts(compiled, parents).map(fold)];
   for (const anchor of grid.anchors) {

@@ -38,8 +38,10 @@ export function newGridSheet(compiled: CompiledGrid, options: NewGridOptions): N
   levelHeader(draft);
   const frozenRows = draft.row;
   itemRows(draft);
-  officialTexts(draft, "after-grid");
+  // The rules first: their official « Rappel : … » closes the rated rows for whoever reads the sheet
+  // (recognition, learning) before the official tables printed under the grid.
   ruleFlags(draft);
+  officialTexts(draft, "after-grid");
   officialTexts(draft, "before-appraisal");
   appraisalAreas(draft);
   resultBlock(draft);

@@ -26,26 +26,29 @@ export function officialTexts(draft: GridDraft, place: Exclude<PrintPlace, "titl
 const TABLE_SIZE = 9;
 const TABLE_LINE = 12;
 
-/** Splits the columns into `n` runs of about the same width, left to right: the table's own columns. */
+/**
+ * Splits the columns into `n` runs, left to right, the widest run as narrow as can be: the table's own
+ * columns over the grid's (E33: 46 | 46 | 12+12 | 12+12).
+ */
 export function columnRuns(cols: Columns, n: number): { from: number; to: number }[] {
-  const total = span(cols, 0, cols.last);
-  const runs: { from: number; to: number }[] = [];
-  let from = 0;
-  for (let k = 1; k <= n; k++) {
-    let to = from;
-    // Extend while the run's right edge stays nearer to k·total/n, leaving a column for each run after it.
-    while (to < cols.last - (n - k) && Math.abs(span(cols, 0, to + 1) - (k * total) / n) < Math.abs(span(cols, 0, to) - (k * total) / n)) to++;
-    if (k === n) to = cols.last;
-    runs.push({ from, to });
-    from = to + 1;
-  }
-  return runs;
+  const best = (from: number, k: number): { runs: { from: number; to: number }[]; widest: number } => {
+    if (k === 1) return { runs: [{ from, to: cols.last }], widest: span(cols, from, cols.last) };
+    let found = { runs: [] as { from: number; to: number }[], widest: Infinity };
+    for (let to = from; to <= cols.last - (k - 1); to++) {
+      const rest = best(to + 1, k - 1);
+      const widest = Math.max(span(cols, from, to), rest.widest);
+      if (widest < found.widest) found = { runs: [{ from, to }, ...rest.runs], widest };
+    }
+    return found;
+  };
+  return best(0, Math.min(n, cols.last + 1)).runs;
 }
 
 /** One row of the table: each text over its run, the row as tall as its longest text. */
 function tableRow(draft: GridDraft, texts: readonly string[], runs: readonly { from: number; to: number }[], style: CellStyle): void {
   texts.forEach((text, i) => {
-    const run = runs[i]!;
+    const run = runs[i];
+    if (!run) return; // more texts than the grid has columns: a grid file of its own, not an official one
     draft.sheet.area(draft.row, run.from, draft.row, run.to, text, style);
     // A 9 pt text fits some 11/9 more characters on a line than the 11 pt the widths count.
     draft.sheet.fitText(draft.row, text, (span(draft.cols, run.from, run.to) * 11) / TABLE_SIZE, TABLE_LINE);

@@ -203,7 +203,9 @@ describe("grille new --format docx", () => {
       ["MARTIN Alice", false],
       ["PETIT Bruno", true],
     ]);
-    expect(read.snapshot.blocks.filter((b) => b.kind === "table")).toHaveLength(2);
+    // Per candidate, the form rows' table, then the grid's table starting with the level header (repeated on each page).
+    const tables = read.snapshot.blocks.filter((b) => b.kind === "table");
+    expect(tables.map((t) => t.kind === "table" && t.rows[0]!.cells[0]!.text)).toEqual(["Session :", "PROFIL", "Session :", "PROFIL"]);
     const check = jsonOf(await grille(["check", dir.path("classe.docx"), "--json"]));
     expect(candidatesOf(check.files[0]!).map((c) => [c.sheet, c.name, c.status])).toEqual([
       ["MARTIN Alice", "MARTIN Alice", "incomplete"],
@@ -235,7 +237,8 @@ describe("grille new --format docx", () => {
     const alice = candidatesOf(jsonOf(check).files[0]!)[0]!;
     // Complete; the commission has not typed its mark yet: « note non saisie », a warning.
     expect(alice).toMatchObject({ name: "MARTIN Alice", status: "complete", findings: [{ code: "mark-missing", severity: "warning" }], mark: { value: 15 } });
-    expect(alice.markCell).toMatch(/^tableau 1, ligne \d+, colonne 3$/);
+    // The mark's cell is in the grid's table, the second (the first holds the form rows above the level header).
+    expect(alice.markCell).toMatch(/^tableau 2, ligne \d+, colonne 3$/);
 
     const marked = dir.path("e31-notee.docx");
     const out = await grille(["mark", file, "-o", marked]);

@@ -186,12 +186,13 @@ describe("inserting a grid into a report", () => {
     await pane.user.click(pane.button("insert.button"));
     await within(insert).findByText(pane.t("insert.done"));
     const blocks = host.getState().document.blocks;
-    expect(blocks.map((b) => (b.kind === "table" ? "table" : b.heading ? `h${b.heading}` : "p"))).toEqual(["h1", "p", "h1", "table", "p", "p", "p", "p", "p"]);
-    expect(host.getState().inserted).toEqual(new Set(["t1"]));
+    expect(blocks.map((b) => (b.kind === "table" ? "table" : b.heading ? `h${b.heading}` : "p"))).toEqual(["h1", "p", "h1", ...Array<string>(7).fill("p"), "table", "p", "table", "p", "p", "p", "p", "p"]);
+    // The title's 7 lines as paragraphs, the form rows' table, a space, the grid's table.
+    expect(host.getState().inserted).toEqual(new Set(["t1", "t2"]));
     expect(host.getState().cursor).toEqual({ kind: "paragraph", paragraph: 2 });
 
-    // The document view shows the inserted table, its tagged cells outlined.
-    const table = screen.getByTestId("doc-table-1");
+    // The document view shows the inserted grid's table, its tagged cells outlined.
+    const table = screen.getByTestId("doc-table-2");
     expect(table.getAttribute("data-inserted")).toBe("true");
     expect(table.querySelectorAll("[data-tag^='grille:mcv-e33:']").length).toBeGreaterThan(10);
     expect(screen.getByTestId("doc-paragraph-3").textContent).toBe("Bac Pro MCV — E33");

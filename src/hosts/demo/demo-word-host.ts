@@ -4,6 +4,7 @@ import { documentEdits, gateDocument, type DocumentEdit } from "../../recognitio
 import { documentWorkbook, storedDocumentBinding } from "../../recognition/document/recognize";
 import type { Block, BlockLocation, DocumentSnapshot } from "../../recognition/document/snapshot";
 import { documentToSheet, type DocumentLayout } from "../../recognition/document/to-sheet";
+import { wordTableParts } from "../../recognition/document/word-table";
 import type { WritePlan } from "../../recognition/plans/plan";
 import { PREVIEWED } from "../../recognition/plans/consent";
 import { refusedResult, type ApplyResult } from "../../recognition/plans/gate";
@@ -75,7 +76,7 @@ export function blockKey(location: BlockLocation | { kind: "table"; table: numbe
 /**
  * Where each block of the document after a plan comes from: its index in the blocks before, or the
  * insert-table edit that put it there. Mirrors applyPlanToDocument: each grid (its Heading 1 if any, the
- * table, an empty paragraph) goes right after the cursor's paragraph, or at the end.
+ * grid's blocks, an empty paragraph) goes right after the cursor's paragraph, or at the end.
  */
 type Origin = { from: number } | { edit: DocumentEdit & { kind: "insert-table" }; kind: Block["kind"] };
 
@@ -83,7 +84,8 @@ function origins(before: readonly Block[], edits: readonly DocumentEdit[], selec
   let out: Origin[] = before.map((_, from) => ({ from }));
   for (const edit of edits) {
     if (edit.kind !== "insert-table") continue;
-    const kinds: Block["kind"][] = [...(edit.heading ? ["paragraph" as const] : []), "table", "paragraph"];
+    const parts = wordTableParts(edit.table).map((part): Block["kind"] => (part.kind === "table" ? "table" : "paragraph"));
+    const kinds: Block["kind"][] = [...(edit.heading ? ["paragraph" as const] : []), ...parts, "paragraph"];
     const after = edit.position === "selection" ? (selection ?? null) : null;
     const cursor = after === null ? -1 : out.findIndex((o) => "from" in o && before[o.from]!.kind === "paragraph" && before[o.from]!.index === after);
     const at = cursor < 0 ? out.length : cursor + 1;

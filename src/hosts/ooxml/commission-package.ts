@@ -1,8 +1,7 @@
 import JSZip from "jszip";
 import type { CommissionSheet } from "../../recognition/document/commission";
-import type { WordTable } from "../../recognition/document/word-table";
 import { DOCUMENT_STYLES, W_NS } from "./package";
-import { emptyParagraph, pageBreakParagraph, styledParagraph, textRun, wordTableElement } from "./table-xml";
+import { controlCount, emptyParagraph, pageBreakParagraph, styledParagraph, textRun, wordTableBlocks, wordTableElement } from "./table-xml";
 import { buildXml, childrenOf, element, findAllDeep, is, type XmlNode } from "./xml";
 
 /**
@@ -85,8 +84,6 @@ function keptTogether(table: XmlNode): XmlNode {
   return table;
 }
 
-const controlCount = (table: WordTable): number => table.rows.reduce((n, cells) => n + cells.filter((c) => c.tag).length, 0);
-
 /**
  * The body's blocks: per candidate, a section of its own (so it starts a new page, with its footer):
  * heading, the grid, Grille's box. The last section's properties close the body.
@@ -100,7 +97,7 @@ export function commissionBlocks(sheets: readonly CommissionSheet[]): XmlNode[] 
     sheet.grids.forEach((grid, g) => {
       // Several assessors' sheets of one candidate: each on its own page.
       if (g > 0) blocks.push(pageBreakParagraph());
-      blocks.push(wordTableElement(grid, { idBase: id, textWidth: TEXT_WIDTH }), emptyParagraph());
+      blocks.push(...wordTableBlocks(grid, { idBase: id, textWidth: TEXT_WIDTH }), emptyParagraph());
       // Content-control ids are unique in a document: the next grid's start above this one's.
       id += controlCount(grid);
     });

@@ -1,5 +1,5 @@
 import type { WordTable } from "../../recognition/document/word-table";
-import { emptyParagraph, pageBreakParagraph, styledParagraph, wordTableElement } from "./table-xml";
+import { emptyParagraph, pageBreakParagraph, styledParagraph, wordTableBlocks } from "./table-xml";
 import { attr, buildXml, child, childrenOf, is, parseXml, type XmlNode } from "./xml";
 
 /**
@@ -39,13 +39,13 @@ export interface InsertOptions {
   headingStyle?: string;
 }
 
-/** What goes into the document for one inserted grid: page break, heading, table, an empty paragraph after it. */
+/** What goes into the document for one inserted grid: page break, heading, the grid's blocks (wordTableParts), an empty paragraph after it. */
 export function insertedBlocks(table: WordTable, options: InsertOptions & { textWidth?: number }): XmlNode[] {
   const blocks: XmlNode[] = [];
   // The heading starts the new page itself; without one, a paragraph holds the page break.
   if (options.heading) blocks.push(styledParagraph(options.heading, options.headingStyle ?? "Heading1", options.pageBreakBefore === true));
   else if (options.pageBreakBefore) blocks.push(pageBreakParagraph());
-  blocks.push(wordTableElement(table, { idBase: options.idBase, ...(options.textWidth !== undefined && { textWidth: options.textWidth }) }), emptyParagraph());
+  blocks.push(...wordTableBlocks(table, { idBase: options.idBase, ...(options.textWidth !== undefined && { textWidth: options.textWidth }) }), emptyParagraph());
   return blocks;
 }
 

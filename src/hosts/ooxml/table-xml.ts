@@ -1,4 +1,5 @@
-import type { WordTable, WordTableCell } from "../../recognition/document/word-table";
+import { parseGrilleTag } from "../../recognition/document/tags";
+import { wordTableParts, type WordTable, type WordTableCell } from "../../recognition/document/word-table";
 import { element, textNode, type XmlNode } from "./xml";
 
 /**
@@ -60,6 +61,8 @@ export interface TableXmlOptions {
   idBase: number;
   /** Twentieths of a point (twips) the table spans; A4 landscape by default. */
   textWidth?: number;
+  /** The rows written (0-based, inclusive); all by default. */
+  rows?: { first: number; last: number };
 }
 
 /** Points → twentieths of a point. */
@@ -68,8 +71,32 @@ const twips = (points: number) => String(Math.round(points * 20));
 /** A heading row: one text across the whole table (a section, an appraisal's label). It stays with the next row. */
 const isHeading = (cells: readonly WordTableCell[], columns: number): boolean => cells.length === 1 && cells[0]!.colSpan === columns && cells[0]!.text !== "";
 
-/** The w:tbl element of a WordTable. */
+/**
+ * The rows printed on the same page as the next one (w:keepNext on their paragraphs), so that nothing
+ * that announces rows sits alone at a page bottom: headings, the form rows and the level header, an
+ * item's row before its details, the rows a merged area spans, the panel's header and members.
+ */
+export function keptWithNext(table: WordTable): Set<number> {
+  const columns = table.columns.length;
+  const kept = new Set<number>();
+  const tagged = (r: number) => (table.rows[r] ?? []).some((c) => c.tag);
+  const levelTagged = (r: number) => (table.rows[r] ?? []).some((c) => c.tag !== undefined && (parseGrilleTag(c.tag)?.level ?? null) !== null);
+  table.rows.forEach((cells, r) => {
+    const next = table.rows[r + 1];
+    if (!next) return;
+    if (isHeading(cells, columns)) kept.add(r);
+    if (table.headerRows && r <= table.headerRows.last) kept.add(r);
+    for (let above = 0; above <= r; above++) if (table.rows[above]!.some((c) => above + c.rowSpan - 1 > r)) kept.add(r);
+    if (levelTagged(r) && !tagged(r + 1) && !isHeading(next, columns)) kept.add(r);
+  });
+  const panel = table.panel;
+  if (panel && panel.rows.length > 0) for (let r = panel.rows[0]! - 1; r < panel.rows.at(-1)!; r++) kept.add(r);
+  return kept;
+}
+
+/** The w:tbl element of a WordTable (or of some of its rows). */
 export function wordTableElement(table: WordTable, options: TableXmlOptions): XmlNode {
+  const { first, last } = options.rows ?? { first: 0, last: table.rows.length - 1 };
   const textWidth = options.textWidth ?? A4_LANDSCAPE_TEXT_WIDTH;
   let nextId = options.idBase;
   const widthOf = (cell: WordTableCell) => table.columns.slice(cell.column, cell.column + cell.colSpan).reduce((a, b) => a + b, 0);
@@ -78,14 +105,15 @@ export function wordTableElement(table: WordTable, options: TableXmlOptions): Xm
   table.rows.forEach((cells, r) => {
     for (const cell of cells) for (let k = 1; k < cell.rowSpan; k++) continued.set(r + k, [...(continued.get(r + k) ?? []), cell]);
   });
-  const columns = table.columns.length;
-  const rows = table.rows.map((cells, r) => {
-    const keepNext = isHeading(cells, columns) || (table.headerRows !== undefined && r >= table.headerRows.first && r <= table.headerRows.last);
+  const kept = keptWithNext(table);
+  const rows = table.rows.slice(first, last + 1).map((cells, i) => {
+    const r = first + i;
+    const keepNext = kept.has(r) && r < last;
     const all = [...cells.map((cell) => ({ cell, continuation: false })), ...(continued.get(r) ?? []).map((cell) => ({ cell, continuation: true }))].sort((a, b) => a.cell.column - b.cell.column);
     const tcs = all.map(({ cell, continuation }) => {
       const vMerge = cell.rowSpan > 1 ? (continuation ? "continue" : "restart") : null;
       const pr = cellProperties(cell, widthOf(cell), vMerge);
-      if (continuation) return element("w:tc", {}, [pr, element("w:p")]);
+      if (continuation) return element("w:tc", {}, [pr, keepNext ? element("w:p", {}, [element("w:pPr", {}, [element("w:keepNext")])]) : element("w:p")]);
       const paragraphs = cellParagraphs(cell, keepNext);
       if (!cell.tag) return element("w:tc", {}, [pr, ...paragraphs]);
       const sdtPr = element("w:sdtPr", {}, [element("w:alias", { "w:val": cell.title ?? cell.tag }), element("w:tag", { "w:val": cell.tag }), element("w:id", { "w:val": String(++nextId) })]);
@@ -95,8 +123,8 @@ export function wordTableElement(table: WordTable, options: TableXmlOptions): Xm
     const trPr = [
       element("w:cantSplit"),
       ...(height ? [element("w:trHeight", { "w:val": twips(height), "w:hRule": "atLeast" })] : []),
-      // Word repeats only a table's first rows: a header below a title block is kept with its rows instead.
-      ...(table.headerRows && table.headerRows.first === 0 && r <= table.headerRows.last ? [element("w:tblHeader")] : []),
+      // Word repeats only a table's first rows: the level header starts the grid's table (wordTableParts).
+      ...(table.headerRows && table.headerRows.first === first && r <= table.headerRows.last ? [element("w:tblHeader")] : []),
     ];
     return element("w:tr", {}, [element("w:trPr", {}, trPr), ...tcs]);
   });
@@ -112,6 +140,32 @@ export function wordTableElement(table: WordTable, options: TableXmlOptions): Xm
     table.columns.map((pct) => element("w:gridCol", { "w:w": String(Math.max(1, Math.round((pct / 100) * textWidth))) })),
   );
   return element("w:tbl", {}, [tblPr, grid, ...rows]);
+}
+
+/** A line above the grid (diploma, épreuve, title) as a paragraph kept with what follows. */
+function lineParagraph(cell: WordTableCell): XmlNode {
+  const pPr: XmlNode[] = [element("w:keepNext"), element("w:spacing", { "w:before": "0", "w:after": "60" })];
+  if (cell.align) pPr.push(element("w:jc", { "w:val": cell.align }));
+  const rPr = runProperties(cell);
+  return element("w:p", {}, [element("w:pPr", {}, pPr), ...cell.text.split("\n").flatMap((line, i) => [...(i > 0 ? [element("w:r", {}, [element("w:br")])] : []), textRun(line, rPr)])]);
+}
+
+const spaceParagraph = (): XmlNode => element("w:p", {}, [element("w:pPr", {}, [element("w:keepNext"), element("w:spacing", { "w:before": "0", "w:after": "0" })])]);
+
+/** The content controls a WordTable's rows hold: ids are unique in a document. */
+export const controlCount = (table: WordTable): number => table.rows.reduce((n, cells) => n + cells.filter((c) => c.tag).length, 0);
+
+/** A WordTable as document blocks (wordTableParts): the lines above the grid, its form rows' table, the grid's table. */
+export function wordTableBlocks(table: WordTable, options: TableXmlOptions): XmlNode[] {
+  let idBase = options.idBase;
+  return wordTableParts(table).map((part) => {
+    if (part.kind === "paragraph") return lineParagraph(part.cell);
+    if (part.kind === "space") return spaceParagraph();
+    const rows = { first: part.first, last: part.last };
+    const tbl = wordTableElement(table, { ...options, idBase, rows });
+    idBase += controlCount({ ...table, rows: table.rows.slice(part.first, part.last + 1) });
+    return tbl;
+  });
 }
 
 /** A paragraph in a style (« Heading1 » or the document's own id for it), on a new page if asked. */

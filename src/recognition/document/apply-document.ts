@@ -4,25 +4,26 @@ import { documentEdits } from "./edits";
 import { applyParagraphEdit } from "./paragraph";
 import type { Block, BlockLocation, ContentControlInfo, DocumentSnapshot, ParagraphBlock, TableBlock, TableCellBlock } from "./snapshot";
 import { documentToSheet } from "./to-sheet";
-import type { WordTable } from "./word-table";
+import { wordTableParts, type WordTable } from "./word-table";
 
 /**
  * A plan applied to a document held as plain data: what the browser demo's Word mode shows, and how
  * tests check a plan without Word. Same edits as the adapters (documentEdits), whole or not at all.
  */
 
-/** A WordTable as Word would give it back: physical cells with spans and vertical merges, and its content controls. */
-export function wordTableBlock(table: WordTable, index: number): { block: TableBlock; controls: ContentControlInfo[] } {
+/** Some rows of a WordTable as Word would give them back: physical cells with spans and vertical merges, and its content controls. */
+function tableBlock(table: WordTable, index: number, first: number, last: number): { block: TableBlock; controls: ContentControlInfo[] } {
   const controls: ContentControlInfo[] = [];
   const continued = new Map<number, WordTable["rows"][number]>();
   table.rows.forEach((cells, r) => {
     for (const cell of cells) for (let k = 1; k < cell.rowSpan; k++) continued.set(r + k, [...(continued.get(r + k) ?? []), cell]);
   });
-  const rows = table.rows.map((cells, r) => {
+  const rows = table.rows.slice(first, last + 1).map((cells, i) => {
+    const r = first + i;
     const all = [...cells.map((cell) => ({ cell, continuation: false })), ...(continued.get(r) ?? []).map((cell) => ({ cell, continuation: true }))].sort((a, b) => a.cell.column - b.cell.column);
     return {
       cells: all.map(({ cell, continuation }, c): TableCellBlock => {
-        if (!continuation && cell.tag) controls.push({ tag: cell.tag, title: cell.title ?? cell.tag, text: cell.text, location: { kind: "table", table: index, row: r + 1, cell: c + 1 } });
+        if (!continuation && cell.tag) controls.push({ tag: cell.tag, title: cell.title ?? cell.tag, text: cell.text, location: { kind: "table", table: index, row: i + 1, cell: c + 1 } });
         return {
           text: continuation ? "" : cell.text,
           gridSpan: cell.colSpan,
@@ -34,6 +35,25 @@ export function wordTableBlock(table: WordTable, index: number): { block: TableB
     };
   });
   return { block: { kind: "table", index, rows, merges: "exact" }, controls };
+}
+
+/**
+ * A WordTable as Word would give it back once inserted (wordTableParts: lines, form rows, the grid's
+ * table), its paragraphs and tables numbered from `index` on, and its content controls.
+ */
+export function wordTableBlocks(table: WordTable, index: number): { blocks: Block[]; controls: ContentControlInfo[] } {
+  const blocks: Block[] = [];
+  const controls: ContentControlInfo[] = [];
+  let paragraph = index;
+  let tables = index;
+  for (const part of wordTableParts(table)) {
+    if (part.kind === "table") {
+      const laid = tableBlock(table, tables++, part.first, part.last);
+      blocks.push(laid.block);
+      controls.push(...laid.controls);
+    } else blocks.push({ kind: "paragraph", index: paragraph++, text: part.kind === "paragraph" ? part.cell.text : "" });
+  }
+  return { blocks, controls };
 }
 
 /** A deep copy of plain data: structuredClone where there is one; jsdom (the pane's tests) and older Office webviews lack it. */
@@ -77,10 +97,10 @@ export function applyPlanToDocument(document: DocumentSnapshot, plan: WritePlan,
     } else {
       // Numbered for now past every existing block; renumbered below.
       const base = 100_000 * (inserted.length + 1);
-      const { block, controls: tagged } = wordTableBlock(edit.table, base);
+      const { blocks: grid, controls: tagged } = wordTableBlocks(edit.table, base + 1);
       const heading: Block[] = edit.heading ? [{ kind: "paragraph", index: base, text: edit.heading, style: "Heading1", heading: 1, ...(edit.pageBreakBefore && { pageBreakBefore: true }) }] : [];
       const after = edit.position === "selection" ? (options.selection ?? null) : null;
-      inserted.push({ after, blocks: [...heading, block, { kind: "paragraph", index: base + 1, text: "" }], controls: tagged });
+      inserted.push({ after, blocks: [...heading, ...grid, { kind: "paragraph", index: base + 99_999, text: "" }], controls: tagged });
     }
   }
   for (const insertion of inserted) {

@@ -19,7 +19,7 @@ export {
   type StoredDocumentBinding,
   type BindingSource,
 } from "./recognize";
-export { newSheetToWordTable, gridWordTable, fillWordTable, type WordTable, type WordTableCell } from "./word-table";
+export { newSheetToWordTable, gridWordTable, fillWordTable, wordTableParts, type WordTable, type WordTableCell, type WordTablePart } from "./word-table";
 export { documentEdits, documentText, type DocumentEdit, type DocumentEditsResult } from "./edits";
-export { applyPlanToDocument, wordTableBlock, type DocumentApplyResult } from "./apply-document";
+export { applyPlanToDocument, wordTableBlocks, type DocumentApplyResult } from "./apply-document";
 export { EvaluationExportSchema, evaluationExport, parseEvaluationExport, type EvaluationExport, type EvaluationExportResult } from "./evaluation-export";

@@ -52,6 +52,57 @@ export interface WordTable {
   headerRows?: { first: number; last: number };
 }
 
+/**
+ * How a WordTable goes into a document. Word repeats only a table's first rows on each page
+ * (w:tblHeader), so what the sheet prints above the level header does not stay in the grid's table:
+ * its lines (diploma, épreuve, title) become paragraphs, its form rows (name, date) a small table of
+ * their own, and the grid's table starts with the level header. Row numbers are the WordTable's.
+ */
+export type WordTablePart =
+  | { kind: "paragraph"; row: number; cell: WordTableCell }
+  /** An empty paragraph: Word joins two tables that touch. */
+  | { kind: "space" }
+  /** Rows `first`..`last` (inclusive) as one w:tbl. */
+  | { kind: "table"; first: number; last: number };
+
+/** A row that prints as a line of text: one cell with text, no border, no content control. */
+const lineCell = (cells: readonly WordTableCell[]): WordTableCell | null => {
+  const filled = cells.filter((c) => c.text !== "" || c.border || c.tag);
+  const only = filled[0];
+  return filled.length === 1 && only && !only.border && !only.tag && only.rowSpan === 1 ? only : null;
+};
+
+const blankRow = (cells: readonly WordTableCell[]): boolean => cells.every((c) => c.text === "" && !c.border && !c.tag && !c.fill);
+
+export function wordTableParts(table: WordTable): WordTablePart[] {
+  const whole: WordTablePart[] = [{ kind: "table", first: 0, last: table.rows.length - 1 }];
+  const header = table.headerRows?.first ?? 0;
+  if (header <= 0 || header >= table.rows.length) return whole;
+  // A cell spanning down into the level header cannot be cut from it.
+  if (table.rows.slice(0, header).some((cells, r) => cells.some((c) => r + c.rowSpan > header))) return whole;
+  const parts: WordTablePart[] = [];
+  let open: { first: number; last: number } | null = null;
+  const pushTable = (first: number, last: number) => {
+    if (parts.at(-1)?.kind === "table") parts.push({ kind: "space" });
+    parts.push({ kind: "table", first, last });
+  };
+  const close = () => {
+    if (open) pushTable(open.first, open.last);
+    open = null;
+  };
+  table.rows.slice(0, header).forEach((cells, r) => {
+    const line = lineCell(cells);
+    if (line || blankRow(cells)) {
+      close();
+      if (line) parts.push({ kind: "paragraph", row: r, cell: line });
+    } else if (open) open.last = r;
+    else open = { first: r, last: r };
+  });
+  close();
+  pushTable(header, table.rows.length - 1);
+  return parts;
+}
+
 const styleOf = (style: CellStyle | undefined): Omit<WordTableCell, "column" | "colSpan" | "rowSpan" | "text" | "border"> => ({
   ...(style?.bold && { bold: true }),
   ...(style?.italic && { italic: true }),

@@ -131,36 +131,56 @@ describe("DemoWordHost", () => {
     host.show({ kind: "paragraph", paragraph: 2 });
     expect(await host.applyPlan(insertPlan("agora-e31"))).toEqual({ ok: true, written: 1 });
     const state = host.getState();
-    expect(texts(state.document).slice(0, 6)).toEqual([e33().document.blocks[0]!.kind === "paragraph" ? (e33().document.blocks[0] as ParagraphBlock).text : "", expect.stringMatching(/^Sous-épreuve E33/), "Grille E33", "[tableau 1]", "", expect.stringMatching(/^GRILLE D'ÉVALUATION/)]);
-    expect(state.inserted).toEqual(new Set(["t1"]));
-    // « Note : 15 / 20 » was paragraph 7: the heading and the empty paragraph after the grid make it 9.
-    expect(state.changed).toEqual(new Set(["p9"]));
+    // The grid: its title lines as paragraphs, the form rows' table, a space, the grid's table (level header first), an empty paragraph.
+    expect(texts(state.document).slice(0, 13)).toEqual([
+      e33().document.blocks[0]!.kind === "paragraph" ? (e33().document.blocks[0] as ParagraphBlock).text : "",
+      expect.stringMatching(/^Sous-épreuve E33/),
+      "Grille E33",
+      expect.stringMatching(/^Baccalauréat professionnel Assistance/),
+      expect.stringMatching(/^Sous-épreuve E31/),
+      expect.stringMatching(/^Grille d’aide à l’évaluation/),
+      expect.stringMatching(/^À l’usage de la commission/),
+      "Consignes aux évaluateurs",
+      "[tableau 1]",
+      "",
+      "[tableau 2]",
+      "",
+      expect.stringMatching(/^GRILLE D'ÉVALUATION/),
+    ]);
+    expect(state.inserted).toEqual(new Set(["t1", "t2"]));
+    // « Note : 15 / 20 » was paragraph 7: the heading, 5 title lines, the space between the tables and the empty paragraph after the grid make it 15.
+    expect(state.changed).toEqual(new Set(["p15"]));
     expect(texts(state.document).at(-1)).toBe("Note : 15 / 20");
     expect(state.cursor).toEqual({ kind: "paragraph", paragraph: 2 });
     expect(state.selection).toEqual({ kind: "paragraph", paragraph: 2 });
     expect(state.lastApplied).toMatchObject({ tables: 1, count: 2 });
     // The tags name the inserted grid (E31): recognition reads it first.
-    expect(state.document.contentControls.every((c) => c.location?.kind === "table" && c.location.table === 1)).toBe(true);
-    expect(state.widths).toEqual(new Map([["t1", gridWordTable(builtInGrid("agora-e31")!).columns]]));
+    expect(state.document.contentControls.every((c) => c.location?.kind === "table" && c.location.table <= 2)).toBe(true);
+    const e31Columns = gridWordTable(builtInGrid("agora-e31")!).columns;
+    expect(state.widths).toEqual(new Map([["t1", e31Columns], ["t2", e31Columns]]));
 
-    // Another grid before it: the first one becomes table 2, with its markers and widths.
+    // Another grid before it (two tables): the first one's become tables 3 and 4, with their markers and widths.
     host.show({ kind: "paragraph", paragraph: 1 });
     await host.applyPlan(insertPlan("mcv-e33"));
     const after = host.getState();
-    expect(after.inserted).toEqual(new Set(["t1", "t2"]));
-    expect(after.widths.get("t2")).toEqual(gridWordTable(builtInGrid("agora-e31")!).columns);
-    expect(after.widths.get("t1")).toEqual(gridWordTable(builtInGrid("mcv-e33")!).columns);
-    expect(after.changed).toEqual(new Set(["p11"]));
-    expect(after.document.contentControls.filter((c) => c.tag.startsWith("grille:agora-e31:")).every((c) => c.location?.kind === "table" && c.location.table === 2)).toBe(true);
+    expect(after.inserted).toEqual(new Set(["t1", "t2", "t3", "t4"]));
+    expect(after.widths.get("t4")).toEqual(e31Columns);
+    expect(after.widths.get("t2")).toEqual(gridWordTable(builtInGrid("mcv-e33")!).columns);
+    // The heading, 7 title lines, a space and the empty paragraph after the E33 grid: p15 becomes p25.
+    expect(after.changed).toEqual(new Set(["p25"]));
+    expect(after.document.contentControls.filter((c) => c.tag.startsWith("grille:agora-e31:")).every((c) => c.location?.kind === "table" && (c.location.table === 3 || c.location.table === 4))).toBe(true);
   });
 
   it("inserts at the end when there is no cursor, or when the plan says so", async () => {
     const host = new DemoWordHost(report().document, { locale: "fr" });
     await host.applyPlan(insertPlan());
-    expect(texts(host.getState().document).slice(-3)).toEqual(["Grille E33", "[tableau 1]", ""]);
+    const inserted = ["[tableau 1]", "", "[tableau 2]", ""];
+    expect(texts(host.getState().document).slice(-4)).toEqual(inserted);
+    expect(texts(host.getState().document).at(-12)).toBe("Grille E33");
     const other = hostOf("word-report");
     await other.applyPlan(insertPlan("mcv-e33", "end"));
-    expect(texts(other.getState().document).slice(-3)).toEqual(["Grille E33", "[tableau 1]", ""]);
+    expect(texts(other.getState().document).slice(-4)).toEqual(inserted);
+    expect(texts(other.getState().document).at(-12)).toBe("Grille E33");
   });
 
   it("refuses, whole and in French: a grid while the cursor is in a table, a value typed since the read, a workbook change", async () => {

@@ -65,9 +65,13 @@ describe("the document view", () => {
       host.applyPlan({ changes: [{ kind: "insert-table", sheet: "Dossier CCF - bilan.docx", table: gridWordTable(builtInGrid("agora-e31")!), heading: "E31 — grille", position: "selection" }] }),
     );
     expect(screen.getByTestId("doc-paragraph-3").textContent).toBe("E31 — grille");
-    const table = screen.getByTestId("doc-table-1");
+    // The form rows' table, then the grid's table.
+    const form = screen.getByTestId("doc-table-1");
+    const table = screen.getByTestId("doc-table-2");
+    expect(form.getAttribute("data-inserted")).toBe("true");
     expect(table.getAttribute("data-inserted")).toBe("true");
-    expect(table.compareDocumentPosition(screen.getByTestId("doc-paragraph-3")) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+    expect(form.compareDocumentPosition(screen.getByTestId("doc-paragraph-3")) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+    expect(table.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
     const tagged = table.querySelectorAll("[data-tag]");
     expect(tagged.length).toBeGreaterThan(10);
     expect(tagged[0]!.getAttribute("title")).toMatch(/^Content control grille:agora-e31:/);

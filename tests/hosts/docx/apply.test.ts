@@ -90,8 +90,13 @@ describe("applying a plan to a .docx", () => {
       { kind: "paragraph", index: 1, text: "Rapport de stage" },
       { kind: "paragraph", index: 2, text: "MARTIN Alice", style: "Titre1", heading: 1, pageBreakBefore: true },
     ]);
-    const inserted = after.snapshot.blocks[2]!;
-    expect(inserted.kind === "table" && inserted.rows.length).toBe(table.rows.length);
+    // The title lines, the form rows' table, then the grid's table from the level header down.
+    const tables = after.snapshot.blocks.filter((b) => b.kind === "table");
+    expect(tables).toHaveLength(2);
+    const [form, inserted] = tables;
+    expect(form?.kind === "table" && form.rows[0]!.cells[0]!.text).toBe("Session :");
+    expect(inserted?.kind === "table" && inserted.rows.length).toBe(table.rows.length - table.headerRows!.first);
+    expect(inserted?.kind === "table" && inserted.rows[0]!.cells[0]!.text).toBe("Paliers de compétences");
     expect(after.snapshot.contentControls.length).toBe(table.rows.flat().filter((c) => c.tag).length);
     // The document's last section stays last.
     expect((await documentXml(document)).endsWith("</w:sectPr></w:body></w:document>")).toBe(true);

@@ -1,5 +1,5 @@
 import { applyDocumentPlan, docxBuffer, newDocx, readDocxBuffer } from "../../../src/hosts/docx";
-import { applyPlanToDocument, wordTableBlock } from "../../../src/recognition/document/apply-document";
+import { applyPlanToDocument, wordTableBlocks } from "../../../src/recognition/document/apply-document";
 import { documentMarkPlan, recognizeDocument } from "../../../src/recognition/document/recognize";
 import { documentToSheet } from "../../../src/recognition/document/to-sheet";
 import { fillWordTable, gridWordTable } from "../../../src/recognition/document/word-table";
@@ -28,8 +28,10 @@ describe("applying a plan to a document snapshot", () => {
     await applyDocumentPlan(file, gateDocument({ changes: [{ kind: "insert-table", sheet: "x", table, position: "end" }] }, layout, NO_CONSENT), layout);
     const read = await readDocxBuffer(await docxBuffer(file), "x.docx");
     if (!read.ok) throw new Error(read.error.message);
-    const { block, controls } = wordTableBlock(table, 1);
-    expect(block).toEqual(read.snapshot.blocks[0]);
+    const { blocks, controls } = wordTableBlocks(table, 1);
+    // The title lines, the form rows' table, a space, the grid's table; then the empty paragraph after the grid.
+    expect(blocks.map((b) => b.kind)).toEqual([...Array<string>(blocks.length - 3).fill("paragraph"), "table", "paragraph", "table"]);
+    expect(blocks).toEqual(read.snapshot.blocks.slice(0, -1));
     expect(controls).toEqual(read.snapshot.contentControls);
   });
 
@@ -43,7 +45,24 @@ describe("applying a plan to a document snapshot", () => {
       { selection: 1 },
     );
     if (!applied.ok) throw new Error("refused");
-    expect(applied.document.blocks.map((b) => (b.kind === "paragraph" ? `p${b.index}:${b.text}` : `t${b.index}`))).toEqual(["p1:Introduction", "p2:Grille E31", "t1", "p3:", "p4:Conclusion", "t2"]);
+    expect(applied.document.blocks.map((b) => (b.kind === "paragraph" ? `p${b.index}:${b.text}` : `t${b.index}`))).toEqual([
+      "p1:Introduction",
+      "p2:Grille E31",
+      // The title lines above the grid are paragraphs; the form rows a table; the grid's table starts with its level header.
+      "p3:Baccalauréat professionnel Assistance à la gestion des organisations et de leurs activités",
+      "p4:Sous-épreuve E31 - Gestion des relations avec les clients, les usagers et les adhérents",
+      "p5:Grille d’aide à l’évaluation par contrôle en cours de formation (CCF) – Coefficient 4",
+      "p6:À l’usage de la commission d’évaluation (non communicable aux candidats)",
+      "p7:Consignes aux évaluateurs",
+      "t1",
+      "p8:",
+      "t2",
+      "p9:",
+      "p10:Conclusion",
+      "t3",
+    ]);
+    const gridTable = applied.document.blocks.find((b) => b.kind === "table" && b.index === 2);
+    expect(gridTable?.kind === "table" && gridTable.rows[0]!.cells.map((c) => c.text)).toEqual(["Paliers de compétences", "N", "F", "M", "E"]);
     const r = recognizeDocument(applied.document);
     expect(r.source).toBe("tags");
     expect(r.report.candidates[0]).toMatchObject({ name: "MARTIN Alice", assessment: { complete: true } });

@@ -1,0 +1,77 @@
+import { builtInGrids } from "../../../src/referentials";
+import { keptWithNext, wordTableBlocks } from "../../../src/hosts/ooxml/table-xml";
+import { buildXml, childrenOf, is, type XmlNode } from "../../../src/hosts/ooxml/xml";
+import { gridWordTable } from "../../../src/recognition/document/word-table";
+import { grid } from "../../support/evaluation-builder";
+
+/** The grids as WordprocessingML: what Word and LibreOffice repeat on each page and keep together. */
+
+const rowsOf = (tbl: XmlNode) => childrenOf(tbl).filter((n) => is(n, "w:tr"));
+const xml = (node: XmlNode) => buildXml([node]);
+const unescape = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const textOf = (node: XmlNode) => unescape([...xml(node).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(" "));
+
+describe("a grid's blocks in a document", () => {
+  it.each([...builtInGrids().keys()])("%s: title lines are paragraphs, the grid's table starts with its level header, repeated on each page", (id) => {
+    const compiled = grid(id);
+    const table = gridWordTable(compiled);
+    const blocks = wordTableBlocks(table, { idBase: 0 });
+    const tables = blocks.filter((b) => is(b, "w:tbl"));
+    const gridTable = tables.at(-1)!;
+    const rows = rowsOf(gridTable);
+    const header = table.headerRows!;
+    expect(rows).toHaveLength(table.rows.length - header.first);
+    // Exactly the level header's rows carry w:tblHeader, and they are the table's first rows.
+    const repeated = rows.map((row) => xml(row).includes("<w:tblHeader/>"));
+    expect(repeated).toEqual(rows.map((_, r) => r <= header.last - header.first));
+    expect(textOf(rows[0]!)).toContain(compiled.grid.scale.label);
+    // No other table repeats anything; the title lines come first, as paragraphs.
+    for (const other of tables.slice(0, -1)) expect(xml(other)).not.toContain("w:tblHeader");
+    expect(is(blocks[0]!, "w:p") && textOf(blocks[0]!)).toBe(compiled.grid.diploma);
+    // Two tables never touch (Word would join them).
+    blocks.forEach((b, i) => expect(is(b, "w:tbl") && is(blocks[i + 1] ?? {}, "w:tbl")).toBe(false));
+    // Every row stays whole on its page.
+    for (const tbl of tables) for (const row of rowsOf(tbl)) expect(xml(row)).toContain("<w:cantSplit/>");
+  });
+
+  it.each([...builtInGrids().keys()])("%s: headings, an item's row before its details, merged areas and the panel stay with the next row", (id) => {
+    const table = gridWordTable(grid(id));
+    const kept = keptWithNext(table);
+    const columns = table.columns.length;
+    table.rows.forEach((cells, r) => {
+      if (r === table.rows.length - 1) return expect(kept.has(r)).toBe(false);
+      const heading = cells.length === 1 && cells[0]!.colSpan === columns && cells[0]!.text !== "";
+      if (heading) expect(kept.has(r)).toBe(true);
+      if (cells.some((c) => c.rowSpan > 1)) expect(kept.has(r)).toBe(true);
+    });
+    for (const r of table.panel?.rows.slice(0, -1) ?? []) expect(kept.has(r)).toBe(true);
+    // Each row kept is written with w:keepNext on its paragraphs, unless it ends its table.
+    const gridTable = wordTableBlocks(table, { idBase: 0 }).filter((b) => is(b, "w:tbl")).at(-1)!;
+    rowsOf(gridTable).forEach((row, i) => {
+      const r = table.headerRows!.first + i;
+      expect(xml(row).includes("<w:keepNext/>")).toBe(kept.has(r) && r < table.rows.length - 1);
+    });
+  });
+
+  it("E31: an item's row stays with its competencies and criteria; E33's with its first indicator", () => {
+    for (const id of ["agora-e31", "mcv-e33"]) {
+      const table = gridWordTable(grid(id));
+      const itemRows = table.rows.flatMap((cells, r) => (cells.some((c) => c.tag?.endsWith(":1") || /:[A-Z]$/.test(c.tag ?? "")) ? [r] : []));
+      expect(itemRows.length).toBeGreaterThan(2);
+      for (const r of itemRows) expect(keptWithNext(table).has(r)).toBe(true);
+    }
+    // PFMP: a competency's row does not hold the next section's heading to it.
+    const pfmp = gridWordTable(grid("agora-pfmp"));
+    const columns = pfmp.columns.length;
+    const beforeHeadings = pfmp.rows.flatMap((cells, r) => (r > pfmp.headerRows!.last + 1 && cells.length === 1 && cells[0]!.colSpan === columns && pfmp.rows[r - 1]!.some((c) => c.tag) ? [r - 1] : []));
+    expect(beforeHeadings.length).toBeGreaterThan(0);
+    for (const r of beforeHeadings) expect(keptWithNext(pfmp).has(r)).toBe(false);
+  });
+
+  it("numbers content controls across its tables without a repeat", () => {
+    const blocks = wordTableBlocks(gridWordTable(grid("agora-e31")), { idBase: 40 });
+    const ids = blocks.flatMap((b) => [...xml(b).matchAll(/<w:id w:val="(\d+)"\/>/g)].map((m) => Number(m[1])));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Math.min(...ids)).toBe(41);
+  });
+});

@@ -131,8 +131,8 @@ describe("DemoWordHost", () => {
     host.show({ kind: "paragraph", paragraph: 2 });
     expect(await host.applyPlan(insertPlan("agora-e31"))).toEqual({ ok: true, written: 1 });
     const state = host.getState();
-    // The grid: its title lines as paragraphs, the form rows' table, a space, the grid's table (level header first), an empty paragraph.
-    expect(texts(state.document).slice(0, 13)).toEqual([
+    // The grid: its title lines as paragraphs, the form rows' table, the official instructions as paragraphs, the grid's table (level header first), an empty paragraph.
+    expect(texts(state.document).slice(0, 18)).toEqual([
       e33().document.blocks[0]!.kind === "paragraph" ? (e33().document.blocks[0] as ParagraphBlock).text : "",
       expect.stringMatching(/^Sous-épreuve E33/),
       "Grille E33",
@@ -140,16 +140,21 @@ describe("DemoWordHost", () => {
       expect.stringMatching(/^Sous-épreuve E31/),
       expect.stringMatching(/^Grille d’aide à l’évaluation/),
       expect.stringMatching(/^À l’usage de la commission/),
-      "Consignes aux évaluateurs",
       "[tableau 1]",
-      "",
+      "Consignes aux évaluateurs",
+      expect.stringMatching(/^L’évaluation par profil/),
+      "Paliers de compétences :",
+      expect.stringMatching(/^Novice : /),
+      expect.stringMatching(/^Fonctionnel : /),
+      expect.stringMatching(/^Maîtrise : /),
+      expect.stringMatching(/^Expertise : /),
       "[tableau 2]",
       "",
       expect.stringMatching(/^GRILLE D'ÉVALUATION/),
     ]);
     expect(state.inserted).toEqual(new Set(["t1", "t2"]));
-    // « Note : 15 / 20 » was paragraph 7: the heading, 5 title lines, the space between the tables and the empty paragraph after the grid make it 15.
-    expect(state.changed).toEqual(new Set(["p15"]));
+    // « Note : 15 / 20 » was paragraph 7: the heading, 4 title lines, the 7 paragraphs of instructions and the empty paragraph after the grid make it 20.
+    expect(state.changed).toEqual(new Set(["p20"]));
     expect(texts(state.document).at(-1)).toBe("Note : 15 / 20");
     expect(state.cursor).toEqual({ kind: "paragraph", paragraph: 2 });
     expect(state.selection).toEqual({ kind: "paragraph", paragraph: 2 });
@@ -166,8 +171,8 @@ describe("DemoWordHost", () => {
     expect(after.inserted).toEqual(new Set(["t1", "t2", "t3", "t4"]));
     expect(after.widths.get("t4")).toEqual(e31Columns);
     expect(after.widths.get("t2")).toEqual(gridWordTable(builtInGrid("mcv-e33")!).columns);
-    // The heading, 7 title lines, a space and the empty paragraph after the E33 grid: p15 becomes p25.
-    expect(after.changed).toEqual(new Set(["p25"]));
+    // The heading, 9 title lines, a space and the empty paragraph after the E33 grid: p20 becomes p32.
+    expect(after.changed).toEqual(new Set(["p32"]));
     expect(after.document.contentControls.filter((c) => c.tag.startsWith("grille:agora-e31:")).every((c) => c.location?.kind === "table" && (c.location.table === 3 || c.location.table === 4))).toBe(true);
   });
 
@@ -176,11 +181,11 @@ describe("DemoWordHost", () => {
     await host.applyPlan(insertPlan());
     const inserted = ["[tableau 1]", "", "[tableau 2]", ""];
     expect(texts(host.getState().document).slice(-4)).toEqual(inserted);
-    expect(texts(host.getState().document).at(-12)).toBe("Grille E33");
+    expect(texts(host.getState().document).at(-14)).toBe("Grille E33");
     const other = hostOf("word-report");
     await other.applyPlan(insertPlan("mcv-e33", "end"));
     expect(texts(other.getState().document).slice(-4)).toEqual(inserted);
-    expect(texts(other.getState().document).at(-12)).toBe("Grille E33");
+    expect(texts(other.getState().document).at(-14)).toBe("Grille E33");
   });
 
   it("refuses, whole and in French: a grid while the cursor is in a table, a value typed since the read, a workbook change", async () => {

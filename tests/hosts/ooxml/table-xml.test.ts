@@ -24,7 +24,7 @@ describe("a grid's blocks in a document", () => {
     // Exactly the level header's rows carry w:tblHeader, and they are the table's first rows.
     const repeated = rows.map((row) => xml(row).includes("<w:tblHeader/>"));
     expect(repeated).toEqual(rows.map((_, r) => r <= header.last - header.first));
-    expect(textOf(rows[0]!)).toContain(compiled.grid.scale.label);
+    expect(textOf(rows[0]!)).toContain(compiled.grid.columns?.[0]?.caption ?? compiled.grid.scale.label);
     // No other table repeats anything; the title lines come first, as paragraphs.
     for (const other of tables.slice(0, -1)) expect(xml(other)).not.toContain("w:tblHeader");
     expect(is(blocks[0]!, "w:p") && textOf(blocks[0]!)).toBe(compiled.grid.diploma);

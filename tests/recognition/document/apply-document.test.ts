@@ -53,12 +53,18 @@ describe("applying a plan to a document snapshot", () => {
       "p4:Sous-épreuve E31 - Gestion des relations avec les clients, les usagers et les adhérents",
       "p5:Grille d’aide à l’évaluation par contrôle en cours de formation (CCF) – Coefficient 4",
       "p6:À l’usage de la commission d’évaluation (non communicable aux candidats)",
-      "p7:Consignes aux évaluateurs",
       "t1",
-      "p8:",
+      // The official instructions, between the form rows and the grid, as the official document prints them.
+      "p7:Consignes aux évaluateurs",
+      expect.stringMatching(/^p8:L’évaluation par profil/),
+      "p9:Paliers de compétences :",
+      expect.stringMatching(/^p10:Novice : /),
+      expect.stringMatching(/^p11:Fonctionnel : /),
+      expect.stringMatching(/^p12:Maîtrise : /),
+      expect.stringMatching(/^p13:Expertise : /),
       "t2",
-      "p9:",
-      "p10:Conclusion",
+      "p14:",
+      "p15:Conclusion",
       "t3",
     ]);
     const gridTable = applied.document.blocks.find((b) => b.kind === "table" && b.index === 2);

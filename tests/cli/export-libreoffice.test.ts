@@ -2,12 +2,14 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { convertToPdf, findSoffice } from "../../src/hosts/node/soffice";
+import { CLASSES, type ClassGrid } from "../support/class-workbooks";
 import { grille, jsonOf, tempDir } from "./cli-support";
 
 /**
  * What Grille writes, opened in LibreOffice (headless) and read back from the PDF with pdftotext: one
  * grid per candidate, names and marks printed, no error in a cell, the « Synthèse » numbers rounded.
- * Two LibreOffice runs on the bundled six-candidate class keep this under a minute.
+ * Two LibreOffice runs on the bundled six-candidate E31 class and one for E33, CQP and PFMP classes
+ * (three .docx and three « Synthèse » workbooks converted at once) keep this around a minute.
  */
 
 const EXAMPLE = path.resolve(__dirname, "../../examples/classe-e31.xlsx");
@@ -34,7 +36,20 @@ const ERRORS = /#N\/A|#VALUE!|#VALEUR!|#REF!|#DIV\/0!|#NAME\?|#NOM\?|#NUM!|Err:\
 
 interface CandidateJson {
   name: string;
+  sheets: string[] | null;
   mark: { value: number | null } | null;
+  panel?: { domains: { label: string; percent: number | null }[] };
+  coverage?: { practised: number; total: number };
+}
+
+/** A figure as the box prints it (« 56,7 »). */
+const french = (n: number, decimals: number) => String(Math.round(n * 10 ** decimals) / 10 ** decimals).replace(".", ",");
+
+/** What each candidate's pages must show of their result: the mark, each domain's figure, or the coverage. */
+function resultPatterns(c: CandidateJson): RegExp[] {
+  if (c.coverage) return [new RegExp(`Couverture\\s+${c.coverage.practised} / ${c.coverage.total} compétences pratiquées`)];
+  if (c.panel) return c.panel.domains.map((d) => new RegExp(`${d.label.replace(/[/]/g, "\\/")} : ${d.percent === null ? "—" : french(d.percent, 1)} %`));
+  return [c.mark?.value != null ? new RegExp(`Note proposée\\s+${french(c.mark.value, 2)} / 20`) : /pas de note proposée/];
 }
 
 maybe("exported PDFs, through LibreOffice", () => {
@@ -83,4 +98,47 @@ maybe("exported PDFs, through LibreOffice", () => {
     // « 74,4444444444 » would be unreadable: two decimals at most.
     expect(synthesis).not.toMatch(/\d[,.]\d{3,}/);
   }, 120_000);
+});
+
+maybe("exported PDFs of E33, CQP and PFMP classes, through LibreOffice", () => {
+  const grids = Object.keys(CLASSES) as ClassGrid[];
+  const titles: Record<ClassGrid, string> = { e33: "GRILLE D'ÉVALUATION E33", cqp: "Grille d'observation", pfmp: "Grilles de suivi des compétences mises en œuvre en PFMP" };
+  const candidates = {} as Record<ClassGrid, CandidateJson[]>;
+  beforeAll(async () => {
+    const inputs: string[] = [];
+    for (const id of grids) {
+      const input = dir.path(`${id}.xlsx`);
+      await CLASSES[id](input);
+      candidates[id] = jsonOf(await grille(["check", input, "--json"])).files[0]!.candidates as CandidateJson[];
+      expect((await grille(["export", input, "-o", dir.path(`${id}-fiches.docx`)])).code).toBeLessThanOrEqual(1);
+      expect((await grille(["mark", input, "-o", dir.path(`${id}-notee.xlsx`)])).code).toBeLessThanOrEqual(1);
+      inputs.push(dir.path(`${id}-fiches.docx`), dir.path(`${id}-notee.xlsx`));
+    }
+    // One LibreOffice run for the six files.
+    const converted = await convertToPdf(inputs, dir.path(), { soffice: soffice! });
+    expect(converted).toEqual({ ok: true, pdfs: expect.any(Array) });
+  }, 180_000);
+
+  it.each(grids)("%s: one grid per candidate (per jury member for the CQP), each candidate's pages numbered from 1 with their name and result", (id) => {
+    const pages = pagesOf(dir.path(`${id}-fiches.pdf`));
+    const grids = candidates[id].reduce((n, c) => n + (id === "cqp" ? (c.sheets?.length ?? 1) : 1), 0);
+    expect(pages.filter((p) => p.includes(titles[id]))).toHaveLength(grids);
+    // Each candidate's section restarts its page numbers: as many « page 1 » footers as candidates.
+    expect(pages.filter((p) => / — page 1\s*$/.test(p))).toHaveLength(candidates[id].length);
+    const starts = candidates[id].map((c) => pages.findIndex((p) => p.trimStart().startsWith(c.name)));
+    expect(starts.every((s, i) => s >= 0 && (i === 0 || s > starts[i - 1]!))).toBe(true);
+    candidates[id].forEach((c, i) => {
+      const own = pages.slice(starts[i], starts[i + 1] ?? pages.length).join("\n");
+      for (const pattern of resultPatterns(c)) expect(own).toMatch(pattern);
+    });
+    expect(pages.join("\n")).not.toMatch(ERRORS);
+  });
+
+  it.each(grids)("%s: the « Synthèse » prints every candidate, without an error, numbers rounded", (id) => {
+    const text = pagesOf(dir.path(`${id}-notee.pdf`)).join("\n");
+    expect(text).not.toMatch(ERRORS);
+    const synthesis = text.slice(text.lastIndexOf("Feuille"));
+    for (const c of candidates[id]) expect(synthesis).toContain(c.name);
+    expect(synthesis).not.toMatch(/\d[,.]\d{3,}/);
+  });
 });

@@ -71,6 +71,11 @@ const twips = (points: number) => String(Math.round(points * 20));
 /** A heading row: one text across the whole table (a section, an appraisal's label). It stays with the next row. */
 const isHeading = (cells: readonly WordTableCell[], columns: number): boolean => cells.length === 1 && cells[0]!.colSpan === columns && cells[0]!.text !== "";
 
+/** About as many lines as a page holds: a row taller cannot stay whole, it may split (a long list of findings). */
+const PAGE_LINES = 30;
+
+const linesOf = (cells: readonly WordTableCell[]): number => Math.max(0, ...cells.map((c) => c.text.split("\n").length));
+
 /**
  * The rows printed on the same page as the next one (w:keepNext on their paragraphs), so that nothing
  * that announces rows sits alone at a page bottom: headings, the form rows and the level header, an
@@ -121,7 +126,7 @@ export function wordTableElement(table: WordTable, options: TableXmlOptions): Xm
     });
     const height = table.rowHeights?.[r];
     const trPr = [
-      element("w:cantSplit"),
+      ...(linesOf(cells) <= PAGE_LINES ? [element("w:cantSplit")] : []),
       ...(height ? [element("w:trHeight", { "w:val": twips(height), "w:hRule": "atLeast" })] : []),
       // Word repeats only a table's first rows: the level header starts the grid's table (wordTableParts).
       ...(table.headerRows && table.headerRows.first === first && r <= table.headerRows.last ? [element("w:tblHeader")] : []),

@@ -123,7 +123,8 @@ export function proposalTable(gridId: string, candidate: CandidateReport, locale
     row(words.status, complete ? words.complete : words.incomplete(blocking)),
     row(`${words.findings} (${sorted.length})`, sorted.length === 0 ? words.none : sorted.map((f) => findingLine(f, words, locale, describe)).join("\n")),
   ];
-  return { gridId, columns: [22, 78], rows };
+  // Its title repeats on the next page when a long list of findings carries the box over.
+  return { gridId, columns: [22, 78], rows, headerRows: { first: 0, last: 0 } };
 }
 
 /**

@@ -179,13 +179,17 @@ function partsOf(blocks: readonly Block[]): Block[][] {
   return parts;
 }
 
-/** The shape of a part's tables (rows × grid columns): copies of one grid share it, whatever is filled in. */
-function shapeOf(part: readonly Block[]): string {
-  return part
-    .filter((b): b is TableBlock => b.kind === "table")
-    .map((t) => `${t.rows.length}x${tableGrid(t).width}`)
-    .join(",");
+/** The shapes of a part's tables (rows × grid columns): copies of one grid share them, whatever is filled in. */
+function shapeOf(part: readonly Block[]): string[] {
+  return part.filter((b): b is TableBlock => b.kind === "table").map((t) => `${t.rows.length}x${tableGrid(t).width}`);
 }
+
+/**
+ * Two parts hold the same grid when one's tables begin with the other's: a copy may be followed by
+ * tables of its own (Grille's box after a candidate's last grid, a CQP jury member's grids before it).
+ */
+const startsWith = (shapes: readonly string[], prefix: readonly string[]): boolean => prefix.every((shape, i) => shapes[i] === shape);
+const sameGrid = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && b.length > 0 && (startsWith(a, b) || startsWith(b, a));
 
 function headingName(part: readonly Block[]): string | null {
   const first = part.find((b) => b.kind === "table" || b.text.trim() !== "");
@@ -196,15 +200,14 @@ function headingName(part: readonly Block[]): string | null {
 function groupsOf(doc: DocumentSnapshot): { name: string; blocks: Block[] }[] {
   const parts = partsOf(doc.blocks);
   const shapes = parts.map(shapeOf);
-  const counts = new Map<string, number>();
-  for (const shape of shapes) if (shape !== "") counts.set(shape, (counts.get(shape) ?? 0) + 1);
-  if (![...counts.values()].some((n) => n >= 2)) return [{ name: doc.name, blocks: [...doc.blocks] }];
+  const repeats = shapes.map((shape, i) => shapes.some((other, j) => j !== i && sameGrid(shape, other)));
+  if (!repeats.some(Boolean)) return [{ name: doc.name, blocks: [...doc.blocks] }];
 
   const groups: { name: string | null; blocks: Block[] }[] = [];
   let leading: Block[] = [];
   parts.forEach((part, i) => {
-    const repeated = (counts.get(shapes[i]!) ?? 0) >= 2;
-    if (repeated) groups.push({ name: headingName(part), blocks: [...leading, ...part] });
+    // A copy without a heading of its own (a page break between a candidate's grids) is named after the one before.
+    if (repeats[i]) groups.push({ name: headingName(part) ?? groups.at(-1)?.name ?? null, blocks: [...leading, ...part] });
     else if (groups.length > 0) groups[groups.length - 1]!.blocks.push(...part);
     else {
       leading = [...leading, ...part];

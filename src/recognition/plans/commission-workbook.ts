@@ -6,7 +6,7 @@ import { newSheetToWordTable, type WordTable } from "../document/word-table";
 import { a1, parseA1 } from "../snapshot/cells";
 import { newGridSheet } from "./new-grid";
 import type { CellInput, CellStyle, NewSheet, WritePlan } from "./plan";
-import { wrappedLines } from "./sheet-builder";
+import { MAX_ROW_HEIGHT, wrappedLines } from "./sheet-builder";
 import { uniqueSheetName } from "./sheet-names";
 
 /**
@@ -41,12 +41,31 @@ function valueOf(text: string, tag: string | undefined, grid: CompiledGrid): Cel
 const BOX_LABEL: CellStyle = { bold: true, fill: "#F2F2F2", border: true, vertical: "top", wrap: true };
 const BOX_VALUE: CellStyle = { border: true, vertical: "top", wrap: true };
 
+/**
+ * A box row's value cut into rows Excel can hold: a long list of findings (a PFMP's missing
+ * competencies) goes on as many rows as it takes, the label on the first.
+ */
+function boxRows(box: WordTable, valueWidth: number): WordTable["rows"] {
+  const maxLines = Math.floor(MAX_ROW_HEIGHT / LINE_HEIGHT);
+  return box.rows.flatMap((cells) => {
+    const value = cells[1];
+    if (cells.length !== 2 || !value || wrappedLines(value.text, valueWidth) <= maxLines) return [cells];
+    const chunks: string[][] = [[]];
+    for (const line of value.text.split("\n")) {
+      const current = chunks.at(-1)!;
+      if (current.length > 0 && wrappedLines([...current, line].join("\n"), valueWidth) > maxLines) chunks.push([line]);
+      else current.push(line);
+    }
+    return chunks.map((lines, k) => [{ ...cells[0]!, text: k === 0 ? cells[0]!.text : "" }, { ...value, text: lines.join("\n") }]);
+  });
+}
+
 /** Grille's box (a two-column WordTable) below the grid, from `top`: label in column A, value across the rest. */
 function appendBox(sheet: NewSheet, box: WordTable, top: number): void {
   const last = Math.max(2, sheet.columnWidths.length - 1);
   const valueWidth = sheet.columnWidths.slice(1, last + 1).reduce((a, b) => a + b, 0);
   const heights = [...(sheet.rowHeights ?? [])];
-  box.rows.forEach((cells, i) => {
+  boxRows(box, valueWidth).forEach((cells, i) => {
     const row = top + i;
     const whole = cells.length === 1;
     const first = cells[0]!;
@@ -63,7 +82,7 @@ function appendBox(sheet: NewSheet, box: WordTable, top: number): void {
     for (let c = 2; c <= last; c++) sheet.cells.push({ address: a1(row, c), value: null, style: valueStyle });
     sheet.merges.push(`${a1(row, 1)}:${a1(row, last)}`);
     const lines = Math.max(wrappedLines(value, valueWidth), wrappedLines(first.text, sheet.columnWidths[0] ?? 10));
-    if (lines > 1) heights.push({ row: row + 1, height: lines * LINE_HEIGHT });
+    if (lines > 1) heights.push({ row: row + 1, height: Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) });
   });
   if (heights.length > 0) sheet.rowHeights = heights;
 }

@@ -3,6 +3,7 @@ import type { EvaluationResult } from "../../core/marking/result";
 import { formatNumber, parseLooseNumber } from "../../core/text/numbers";
 import { candidateLabel } from "../document/commission";
 import type { CandidateReport, WorkbookReport } from "../workbook/report";
+import { registrationOf } from "./registration";
 
 /**
  * The class's results as CSV, for the school's other tools, in the form French Excel opens with a
@@ -31,11 +32,6 @@ export function csvField(value: string | number | null): string {
   return /[;"\r\n]/.test(safe) || safe !== safe.trim() || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const registrationOf = (report: WorkbookReport, candidate: CandidateReport): string | number | null => {
-  const field = report.grid?.grid.fields.find((f) => f.id === "registration") ?? report.grid?.grid.fields.find((f) => /inscription|num[ée]ro/i.test(f.label));
-  return field ? (candidate.evaluation.fields[field.id]?.value ?? null) : null;
-};
-
 const typedMarkOf = (report: WorkbookReport, candidate: CandidateReport): string | number | null => {
   const id = report.grid?.markField?.id;
   const value = id === undefined ? null : (candidate.evaluation.fields[id]?.value ?? null);
@@ -58,7 +54,7 @@ export function resultsCsv(report: WorkbookReport, locale: Locale = "fr"): strin
     const findings = candidate.assessment.findings;
     const fields: (string | number | null)[] = [
       candidateLabel(candidate, locale),
-      registrationOf(report, candidate),
+      registrationOf(report.grid?.grid, candidate),
       proposed(candidate.assessment.result, locale),
       typedMarkOf(report, candidate),
       STATUS[locale][candidate.assessment.complete ? "complete" : "incomplete"],

@@ -3,6 +3,9 @@ import type { CellInput, CellStyle, NewSheet } from "./plan";
 
 type Cell = NewSheet["cells"][number];
 
+/** Excel's tallest row, in points: a taller one is refused. */
+export const MAX_ROW_HEIGHT = 409;
+
 /** Default row height of an 11 pt line, in points. */
 const LINE_HEIGHT = 15;
 
@@ -67,9 +70,9 @@ export class SheetBuilder {
     this.numberValidations.push(prompt === undefined ? { range, min, max } : { range, min, max, prompt });
   }
 
-  /** At least `height` points for a row (the tallest request wins). */
+  /** At least `height` points for a row (the tallest request wins), at most what Excel allows. */
   height(row: number, height: number): void {
-    this.heights.set(row, Math.max(height, this.heights.get(row) ?? 0));
+    this.heights.set(row, Math.min(MAX_ROW_HEIGHT, Math.max(height, this.heights.get(row) ?? 0)));
   }
 
   /** Hides a column (0-based) from view and print. */

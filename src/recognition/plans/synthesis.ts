@@ -3,7 +3,9 @@ import { sortFindings } from "../../core/completeness/finding";
 import { formatNumber, parseLooseNumber } from "../../core/text/numbers";
 import type { CandidateReport, WorkbookReport } from "../workbook/report";
 import type { CellInput, CellStyle, WritePlan } from "./plan";
+import { registrationField, registrationOf } from "./registration";
 import { SheetBuilder } from "./sheet-builder";
+import { a1 } from "../snapshot/cells";
 import { sameSheetName } from "./sheet-names";
 
 /**
@@ -43,6 +45,7 @@ const WORDS = {
     sheet: "Synthèse",
     noGrid: "Aucune grille reconnue",
     columns: ["Feuille", "Ligne", "Nom", "Statut", "Constats bloquants", "Constats"],
+    registration: "N° d'inscription",
     marks: ["Note proposée", "Note saisie", "Écart"],
     coverage: "Couverture",
     complete: "complète",
@@ -58,6 +61,7 @@ const WORDS = {
     sheet: "Summary",
     noGrid: "No grid recognised",
     columns: ["Sheet", "Row", "Name", "Status", "Blocking findings", "Findings"],
+    registration: "Registration no.",
     marks: ["Proposed mark", "Typed mark", "Difference"],
     coverage: "Coverage",
     complete: "complete",
@@ -135,7 +139,8 @@ function resultCells(candidate: CandidateReport, results: Results, locale: Local
     case "domains": {
       const figures = results.groups.map((group) => {
         const figure = result?.kind === "domains" ? result.panel.find((p) => p.groupId === group.id)?.percent : null;
-        return { value: figure === null || figure === undefined ? null : readable(figure), style: { ...S.number, numberFormat: "0.##" } };
+        // Rounded here, shown as is: « 0.## » would print « 65, » for a whole figure.
+        return { value: figure === null || figure === undefined ? null : readable(figure), style: S.number };
       });
       if (result?.kind !== "domains") return [...figures, ...WORDS[locale].panel.map(() => ({ value: null, style: S.cell }))];
       // The chair's synthesis (commission engineer): whose figures these are, and whether they may still change.
@@ -162,14 +167,23 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
   const replaces = options.existingSheets.some((s) => sameSheetName(s, name));
   const results = resultsOf(report);
   const grid = report.grid?.grid;
-  const headers = [...words.columns, ...resultHeaders(results, locale)];
+  // The registration number after the name, when the grid has one (E31, E33): what the commission's lists go by.
+  const registration = registrationField(grid) !== undefined;
+  const [where, line, who, ...status] = words.columns;
+  const headers = [where, line, who, ...(registration ? [words.registration] : []), ...status, ...resultHeaders(results, locale)];
+  const resultWidths = results.kind === "domains" ? [...results.groups.map(() => 18), 22, 40, 20] : results.kind === "mark" ? [10, 10, 8] : results.kind === "coverage" ? [14] : [];
+  const widths = [18, 7, 26, ...(registration ? [14] : []), 12, 11, FINDINGS_WIDTH, ...resultWidths];
   const last = headers.length - 1;
   const sheet = new SheetBuilder();
 
   sheet.area(0, 0, 0, last, grid ? grid.title : words.noGrid, S.title);
   if (grid) sheet.area(1, 0, 1, last, grid.epreuve ? `${grid.diploma} — ${grid.epreuve.code} ${grid.epreuve.title}` : grid.diploma, S.subtitle);
   const headerRow = 2;
-  headers.forEach((text, c) => sheet.set(headerRow, c, text, S.header));
+  headers.forEach((text, c) => {
+    sheet.set(headerRow, c, text, S.header);
+    // Bold capitals wrap at word ends: about a fifth less text per line.
+    sheet.fitText(headerRow, text, widths[c]! * 0.8);
+  });
 
   let row = headerRow + 1;
   for (const candidate of report.candidates) {
@@ -177,19 +191,26 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
     const blocking = findings.filter((f) => f.severity === "blocking").length;
     const complete = candidate.assessment.complete;
     const findingsText = findings.map((f) => f.message[locale]).join("\n");
+    const number = registrationOf(grid, candidate);
     const cells: { value: CellInput; style: CellStyle }[] = [
-      { value: candidate.sheet, style: S.cell },
+      { value: candidate.sheet, style: S.wrapped },
       { value: candidate.row, style: S.number },
-      { value: candidate.name, style: S.cell },
+      { value: candidate.name, style: S.wrapped },
+      // As typed, as text: a number such as 02612345678 keeps its leading zero.
+      ...(registration ? [{ value: number === null ? null : String(number), style: S.cell }] : []),
       { value: complete ? words.complete : words.incomplete, style: { ...S.cell, bold: true, fill: complete ? GREEN : RED } },
       { value: blocking, style: S.number },
       { value: findingsText, style: S.wrapped },
       ...resultCells(candidate, results, locale),
     ];
-    cells.forEach(({ value, style }, c) => sheet.set(row, c, value, style));
-    sheet.fitText(row, findingsText, FINDINGS_WIDTH);
+    cells.forEach(({ value, style }, c) => {
+      sheet.set(row, c, value, style);
+      // Every wrapped cell makes its row tall enough: Excel does not fit rows to merged or written text.
+      if (style.wrap && typeof value === "string") sheet.fitText(row, value, widths[c]!);
+    });
     row++;
   }
+  const tableEnd = row - 1;
 
   row++;
   if (report.templates.length > 0) {
@@ -205,11 +226,12 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
     row++;
   }
 
-  const resultWidths = results.kind === "domains" ? [...results.groups.map(() => 16), 22, 40, 20] : results.kind === "mark" ? [10, 10, 8] : results.kind === "coverage" ? [14] : [];
   const built = sheet.build(name, {
-    columnWidths: [18, 7, 26, 12, 11, FINDINGS_WIDTH, ...resultWidths],
+    columnWidths: widths,
     frozenRows: headerRow + 1,
     landscape: true,
+    // A4 landscape, one page wide, the header row again on each page.
+    printArea: `A1:${a1(Math.max(tableEnd, row - 1), last)}`,
     printTitleRows: { first: headerRow + 1, last: headerRow + 1 },
   });
   return { changes: [{ kind: "sheet", sheet: built, replaces }] };

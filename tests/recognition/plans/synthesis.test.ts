@@ -6,11 +6,12 @@ import { aCandidate, aReport, ignored } from "./report";
 
 const e31 = grid("agora-e31");
 
-const completeE31 = (name: string) =>
+const completeE31 = (name: string, registration = "02612345678") =>
   anEvaluation(e31)
     .withLevels({ "1.1": "M", "1.2": "F", "1.3": "E" })
     .withAllFields()
     .withField("candidate", name)
+    .withField("registration", registration)
     .withPanel([["Mme Durand", "Professeure d'économie-gestion"]]);
 
 function onlySheet(plan: WritePlan): { sheet: NewSheet; replaces: boolean } {
@@ -47,37 +48,54 @@ describe("synthesisPlan for a weighted-mean grid (E31)", () => {
     expect(replaces).toBe(false);
     expect(sheet.name).toBe("Synthèse");
     expect(table[1]![0]).toBe(e31.grid.title);
-    expect(table[3]).toEqual(["Feuille", "Ligne", "Nom", "Statut", "Constats bloquants", "Constats", "Note proposée", "Note saisie", "Écart"]);
+    expect(table[3]).toEqual(["Feuille", "Ligne", "Nom", "N° d'inscription", "Statut", "Constats bloquants", "Constats", "Note proposée", "Note saisie", "Écart"]);
     expect(styleAt(sheet, "A3")).toMatchObject({ bold: true, fill: expect.stringMatching(/^#/) });
     expect(sheet.frozenRows).toBe(3);
-    expect(sheet.columnWidths).toHaveLength(9);
+    expect(sheet.columnWidths).toHaveLength(10);
     expect(sheet.cells.map((c) => c.value)).not.toContainEqual(expect.stringMatching(/\d{2}\/\d{2}\/\d{4}/));
   });
 
-  it("has one row per candidate: where, who, status, findings, proposed and typed marks and their gap", () => {
-    expect(table[4]).toEqual(["Alice", null, "Alice Martin", "complète", 0, "", 15, 15, 0]);
-    expect(table[5]!.slice(0, 5)).toEqual(["Bob", null, "Bob Petit", "incomplète", 2]);
-    expect(table[5]!.slice(6)).toEqual([null, null, null]);
-    expect(table[6]!.slice(0, 5)).toEqual(["Chloé", null, "Chloé Roux", "complète", 0]);
-    expect(table[6]!.slice(6)).toEqual([15, "12,5", -2.5]);
+  it("has one row per candidate: where, who and their registration number, status, findings, proposed and typed marks and their gap", () => {
+    expect(table[4]).toEqual(["Alice", null, "Alice Martin", "02612345678", "complète", 0, "", 15, 15, 0]);
+    expect(table[5]!.slice(0, 6)).toEqual(["Bob", null, "Bob Petit", "02612345678", "incomplète", 2]);
+    expect(table[5]!.slice(7)).toEqual([null, null, null]);
+    expect(table[6]!.slice(0, 6)).toEqual(["Chloé", null, "Chloé Roux", "02612345678", "complète", 0]);
+    expect(table[6]!.slice(7)).toEqual([15, "12,5", -2.5]);
+  });
+
+  it("writes the registration number as text, a number read from the file too; nothing when empty", () => {
+    const typed = aCandidate(e31, "Dan", completeE31("Dan Roy").withField("registration", 2612345679).build());
+    const empty = aCandidate(e31, "Eve", completeE31("Eve Roy", "").build());
+    const [, dan, eve] = rows(onlySheet(synthesisPlan(aReport(e31, [typed, empty]), { existingSheets: [] })).sheet).slice(3);
+    expect(dan![3]).toBe("2612345679");
+    expect(eve![3]).toBeNull();
+  });
+
+  it("makes every row with wrapped text tall enough, and prints on A4 landscape with its header on each page", () => {
+    const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
+    // Bob's two findings wrap in the findings column: two lines at least.
+    expect(heights.get(5)).toBeGreaterThanOrEqual(30);
+    expect(sheet.printTitleRows).toEqual({ first: 3, last: 3 });
+    expect(sheet.landscape).toBe(true);
+    expect(sheet.printArea).toBe("A1:J9");
   });
 
   it("lists the findings' French messages, one a line, blocking first", () => {
-    const lines = (table[5]![5] as string).split("\n");
+    const lines = (table[5]![6] as string).split("\n");
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^Niveau manquant : 1\.2 Traitement des opérations administratives/);
     expect(lines[1]).toBe("Appréciation obligatoire vide : « Appréciation portant sur les activités réalisées »");
-    expect(table[6]![5]).toBe("La note saisie (12,5) diffère de la note proposée (15) : la commission décide");
-    expect(styleAt(sheet, "F5")).toMatchObject({ wrap: true });
+    expect(table[6]![6]).toBe("La note saisie (12,5) diffère de la note proposée (15) : la commission décide");
+    expect(styleAt(sheet, "G5")).toMatchObject({ wrap: true });
   });
 
   it("fills complete statuses light green and incomplete ones light red, and marks a gap", () => {
     // Excel's own « Good » and « Bad » fills, and its « Neutral » orange for a gap.
-    expect(styleAt(sheet, "D4")!.fill).toBe("#C6EFCE");
-    expect(styleAt(sheet, "D5")!.fill).toBe("#F8CBAD");
-    expect(styleAt(sheet, "D6")!.fill).toBe("#C6EFCE");
-    expect(styleAt(sheet, "I6")!.fill).toBe("#FFEB9C");
-    expect(styleAt(sheet, "I4")!.fill).toBeUndefined();
+    expect(styleAt(sheet, "E4")!.fill).toBe("#C6EFCE");
+    expect(styleAt(sheet, "E5")!.fill).toBe("#F8CBAD");
+    expect(styleAt(sheet, "E6")!.fill).toBe("#C6EFCE");
+    expect(styleAt(sheet, "J6")!.fill).toBe("#FFEB9C");
+    expect(styleAt(sheet, "J4")!.fill).toBeUndefined();
   });
 
   it("lists the templates and the ignored sheets below the table", () => {
@@ -95,9 +113,9 @@ describe("synthesisPlan for a weighted-mean grid (E31)", () => {
     const { sheet: en } = onlySheet(synthesisPlan(report, { existingSheets: [], locale: "en", sheetName: "Class summary" }));
     expect(en.name).toBe("Class summary");
     const table = rows(en);
-    expect(table[3]).toEqual(["Sheet", "Row", "Name", "Status", "Blocking findings", "Findings", "Proposed mark", "Typed mark", "Difference"]);
-    expect(table[5]![3]).toBe("incomplete");
-    expect((table[5]![5] as string).split("\n")[0]).toMatch(/^Missing level: 1\.2/);
+    expect(table[3]).toEqual(["Sheet", "Row", "Name", "Registration no.", "Status", "Blocking findings", "Findings", "Proposed mark", "Typed mark", "Difference"]);
+    expect(table[5]![4]).toBe("incomplete");
+    expect((table[5]![6] as string).split("\n")[0]).toMatch(/^Missing level: 1\.2/);
   });
 });
 
@@ -111,6 +129,14 @@ describe("synthesisPlan for a tracking table (PFMP) and the CQP", () => {
     expect(table[3]!.slice(6)).toEqual(["Couverture"]);
     expect(table[4]!.slice(0, 5)).toEqual(["Suivi", 7, "Alice Martin", "incomplète", 2]);
     expect(table[4]![6]).toBe("35/37 (95 %)");
+  });
+
+  it("keeps a row with a long findings list (a PFMP barely started) within the height Excel allows", () => {
+    const pfmp = grid("agora-pfmp");
+    const candidate = aCandidate(pfmp, "Suivi", anEvaluation(pfmp).withLevels({ [pfmp.grid.items[0]!.id]: "P1" }).withField("candidate", "Alice Martin").build());
+    const { sheet } = onlySheet(synthesisPlan(aReport(pfmp, [candidate]), { existingSheets: [] }));
+    expect((rows(sheet)[4]![5] as string).split("\n").length).toBeGreaterThan(30);
+    expect(Math.max(...(sheet.rowHeights ?? []).map((h) => h.height))).toBe(409);
   });
 
   it("shows the panel's percentage per domain for the CQP", () => {

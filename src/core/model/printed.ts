@@ -2,12 +2,13 @@ import { z } from "zod";
 
 /**
  * Where an official text prints on the grid Grille writes:
- * - "title": in the title block, under the grid's title (E33: « Coefficient 3 », « Durée : 40 minutes »);
+ * - "above-title": in the title block, between the épreuve and the grid's title (E33: « Coefficient 3 »);
+ * - "title": in the title block, under the grid's title (E33: « Épreuve orale ponctuelle », « Durée : 40 minutes »);
  * - "before-grid": between the identity fields and the rated items (E31: « Consignes aux évaluateurs »);
  * - "after-grid": under the rated items (E33: the note on crosses, the degrees of mastery);
  * - "before-appraisal": just above the appraisal areas (E33: « Commentaires objectifs : »).
  */
-export const PrintPlaceSchema = z.enum(["title", "before-grid", "after-grid", "before-appraisal"]);
+export const PrintPlaceSchema = z.enum(["above-title", "title", "before-grid", "after-grid", "before-appraisal"]);
 export type PrintPlace = z.infer<typeof PrintPlaceSchema>;
 
 /**

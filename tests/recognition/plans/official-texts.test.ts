@@ -141,3 +141,11 @@ describe.each(GRIDS)("a %s Word grid with its official texts", (id) => {
     }
   });
 });
+
+it("E33: the header lines in the official order, around the grid's title", () => {
+  const e33 = grid("mcv-e33");
+  const sheet = newGridSheet(e33, { sheetName: "E33" });
+  const rows = ["Sous-épreuve E33 : FIDÉLISATION DE LA CLIENTÈLE ET DÉVELOPPEMENT DE LA RELATION CLIENT", "Coefficient 3", e33.grid.title, "Épreuve orale ponctuelle", "Durée : 40 minutes"].map((t) => rowOf(sheet, t));
+  expect(rows.every((r) => r >= 0)).toBe(true);
+  expect(rows).toEqual([...rows].sort((a, b) => a - b));
+});

@@ -8,9 +8,9 @@ import { S } from "./styles";
 /**
  * The official texts a grid prints at one place (see `PrintPlace`), verbatim: heading, lines, then the
  * table built from the wording the grid file holds (level descriptions, degrees of mastery, scales).
- * The title block prints the « title » ones itself (texts.ts). Each block ends with a blank row.
+ * The title block prints the « above-title » and « title » ones itself (texts.ts). Each block ends with a blank row.
  */
-export function officialTexts(draft: GridDraft, place: Exclude<PrintPlace, "title">): void {
+export function officialTexts(draft: GridDraft, place: Exclude<PrintPlace, "title" | "above-title">): void {
   for (const block of draft.grid.texts ?? []) {
     if (block.place !== place) continue;
     if (block.heading) draft.line(block.heading, S.textHeading);

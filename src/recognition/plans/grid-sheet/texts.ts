@@ -119,8 +119,9 @@ export function titleLines(compiled: CompiledGrid, parents: Map<string, Referent
   const epreuve = epreuveLine(grid);
   const lines: { text: string; style: CellStyle }[] = [{ text: grid.diploma, style: S.subtitle }];
   if (epreuve) lines.push({ text: epreuve, style: S.subtitle });
-  lines.push({ text: grid.title, style: S.title });
-  for (const block of grid.texts ?? []) if (block.place === "title") lines.push(...block.lines.map((text) => ({ text, style: S.subtitle })));
+  const official = (place: "above-title" | "title") =>
+    (grid.texts ?? []).filter((b) => b.place === place).flatMap((b) => b.lines.map((text) => ({ text, style: S.subtitle })));
+  lines.push(...official("above-title"), { text: grid.title, style: S.title }, ...official("title"));
   const heads = [fold(grid.title), ...(epreuve ? [fold(epreuve)] : [])];
   const seen = [...lines.map((l) => fold(l.text)), ...bodyTexts(compiled, parents).map(fold)];
   for (const anchor of grid.anchors) {

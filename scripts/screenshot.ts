@@ -2,7 +2,8 @@
  * `npm run screenshot`: the README's pictures of the task pane's main path, in docs/: the demo's E31 class
  * in French, recognised and checked (one incomplete candidate's finding open); the write step with its
  * incomplete grid apart and the confirmation naming whose mark changes; the whole page at 200 % zoom
- * (640×400); the PFMP coverage in a 320 px pane; the dark theme. Needs /usr/bin/chromium.
+ * (640×400); the PFMP coverage in a 320 px pane; a cell refused when correcting the recognition; the dark
+ * theme. Needs /usr/bin/chromium.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -79,7 +80,18 @@ async function main(): Promise<void> {
     errors.push(...pfmp.consoleErrors);
     await pfmp.close();
 
-    // 5. The dark theme.
+    // 5. Correcting the recognition: the « / 20 » beside the mark chosen for it, refused and named as a teacher reads it.
+    const binding = await recognised(demo, "?lang=fr");
+    await binding.pane.getByRole("heading", { level: 2, name: /^Corriger la reconnaissance/ }).click();
+    await binding.pane.getByRole("button", { name: /^Note sur 20/ }).click();
+    await binding.page.getByTestId("cell-Lea_Martin-D34").click();
+    await binding.pane.getByRole("button", { name: "Utiliser la cellule sélectionnée", exact: true }).click();
+    await binding.pane.getByRole("tabpanel").getByText(/est le maximum de la note/).evaluate((e) => e.scrollIntoView({ block: "end" }));
+    await shoot(binding.pane, "pane-binding.png");
+    errors.push(...binding.consoleErrors);
+    await binding.close();
+
+    // 6. The dark theme.
     const dark = await recognised(demo, "?lang=fr&theme=sombre");
     await shoot(dark.pane, "pane-dark.png");
     errors.push(...dark.consoleErrors);

@@ -4,6 +4,7 @@ import { describeRounding } from "../core/marking/rounding";
 import { levelsOf } from "../core/model/scale";
 import { formatNumber } from "../core/text/numbers";
 import type { LearnNote, LearnResult, Reproduction } from "../recognition/learn";
+import { gridName } from "../referentials/grid-name";
 import { renderTable } from "./format/table";
 import { learnMessages as m } from "./learn-messages";
 import type { Terminal } from "./terminal";
@@ -73,7 +74,7 @@ function totalsLines(reproductions: readonly Reproduction[], term: Terminal): st
 export function proposalLines(result: Extract<LearnResult, { kind: "proposed" }>, source: { file: string; document: boolean }, term: Terminal): string[] {
   const { grid } = result.file;
   const where = source.document ? m.fromDocument(source.file) : m.fromSheet(result.sourceSheet, source.file);
-  const lines = [term.paint(term.t(m.proposed(where, grid.title, grid.id)), "strong")];
+  const lines = [term.paint(term.t(m.proposed(where, gridName(grid), grid.id)), "strong")];
   const codes = grid.items.map((i) => i.id);
   lines.push(`  ${term.t(m.items(codes.length, codes.length > 12 ? `${codes.slice(0, 12).join(", ")}, …` : codes.join(", ")))}`);
   lines.push(`  ${term.t(m.scale(scaleText(result.file, term.locale)))}`);

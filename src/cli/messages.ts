@@ -118,8 +118,9 @@ export const messages = {
 
   list: {
     id: text("Identifiant", "Id"),
+    name: text("Grille", "Grid"),
     epreuve: text("Épreuve", "Test"),
-    title: text("Intitulé", "Title"),
+    title: text("Intitulé officiel", "Official title"),
     diploma: text("Diplôme", "Diploma"),
     items: text("Items notés", "Rated items"),
     scale: text("Échelle", "Scale"),

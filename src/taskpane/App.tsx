@@ -15,7 +15,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { CheckmarkCircleFilled } from "@fluentui/react-icons";
-import { Suspense, useCallback, useId, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from "react";
 import type { Host } from "../hosts/host";
 import { Data } from "./components/Data";
 import { ErrorBar } from "./components/ErrorBar";
@@ -133,6 +133,9 @@ function PathView({ path, pane, open, onToggle, panelId, tabId }: { path: PanePa
   );
 }
 
+/** Asked only when corrections not yet saved would be left: loaded then. */
+const UnsavedCorrections = lazy(() => import(/* webpackChunkName: "unsaved-corrections" */ "./components/UnsavedCorrections").then((m) => ({ default: m.UnsavedCorrections })));
+
 function Pane({ host }: { host: Host }) {
   const { t, locale, data } = useT();
   const styles = useStyles();
@@ -161,6 +164,10 @@ function Pane({ host }: { host: Host }) {
   );
   const navigation = useMemo<Navigation>(() => ({ open: openEntry }), [openEntry]);
   const path = paths.find((p) => p.id === pathId) ?? paths[0]!;
+  // Closing « Corriger la reconnaissance », or leaving its path, asks first about corrections not yet saved.
+  const bindingShown = path.more.some((e) => e.id === "binding") && open.includes("binding");
+  const toggle = (next: StepId[]) => (bindingShown && !next.includes("binding") ? pane.actions.leaveCorrections(() => setOpen(next)) : setOpen(next));
+  const choosePath = (next: PanePath["id"]) => (bindingShown && next !== pathId ? pane.actions.leaveCorrections(() => setPathId(next)) : setPathId(next));
 
   return (
     <NavigationContext.Provider value={navigation}>
@@ -182,14 +189,19 @@ function Pane({ host }: { host: Host }) {
             <ErrorBar error={pane.state.error} onDismiss={pane.actions.dismissError} />
           </div>
         )}
-        <TabList className={styles.tabs} aria-label={t("path.label")} selectedValue={pathId} onTabSelect={(_, d) => setPathId(d.value as PanePath["id"])}>
+        <TabList className={styles.tabs} aria-label={t("path.label")} selectedValue={pathId} onTabSelect={(_, d) => choosePath(d.value as PanePath["id"])}>
           {paths.map((p) => (
             <Tab key={p.id} value={p.id} id={`${ids}-tab-${p.id}`} aria-controls={p.id === pathId ? `${ids}-panel` : undefined}>
               {t(p.label)}
             </Tab>
           ))}
         </TabList>
-        <PathView path={path} pane={pane} open={open} onToggle={setOpen} panelId={`${ids}-panel`} tabId={`${ids}-tab-${path.id}`} />
+        <PathView path={path} pane={pane} open={open} onToggle={toggle} panelId={`${ids}-panel`} tabId={`${ids}-tab-${path.id}`} />
+        {pane.state.leaving && (
+          <Suspense fallback={null}>
+            <UnsavedCorrections pane={pane} />
+          </Suspense>
+        )}
       </main>
     </NavigationContext.Provider>
   );

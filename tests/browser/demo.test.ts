@@ -201,7 +201,8 @@ maybe("the demo in Chromium", () => {
       for (const c of empty) {
         const candidate = e31(c.name);
         const value = (candidate.assessment.result as { value: number }).value;
-        const cell = fr("place.cell", { sheet: candidate.markCell!.sheet, cell: candidate.markCell!.address });
+        // The candidate's name once, then the cell: their sheet is named after them.
+        const cell = fr("place.bare", { cell: candidate.markCell!.address });
         expect(preview.join("\n")).toContain(fr("write.change", { cell, previous: fr("common.empty"), value }));
       }
       const differing = write.getByRole("checkbox", { name: /Remplacer 13 par 15/ });

@@ -35,9 +35,11 @@ async function results(file: string): Promise<unknown[]> {
 }
 
 describe.each(Object.keys(CLASSES) as ClassGrid[])("grille export of a %s class", (id) => {
-  const input = dir.path(`${id}.xlsx`);
+  // The folder exists once the file's beforeAll has run: paths are taken inside hooks and tests.
+  let input = "";
   let source: unknown[];
   beforeAll(async () => {
+    input = dir.path(`${id}.xlsx`);
     await CLASSES[id](input);
     source = await results(input);
     expect(source.length).toBeGreaterThanOrEqual(2);

@@ -2,7 +2,10 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { convertToPdf, findSoffice } from "../../src/hosts/node/soffice";
+import { keptWithNext } from "../../src/hosts/ooxml/table-xml";
+import { gridWordTable } from "../../src/recognition/document/word-table";
 import { CLASSES, type ClassGrid } from "../support/class-workbooks";
+import { grid } from "../support/evaluation-builder";
 import { grille, jsonOf, tempDir } from "./cli-support";
 
 /**
@@ -33,6 +36,38 @@ const pagesOf = (pdf: string): string[] => execFileSync("pdftotext", ["-layout",
 
 const GRID_TITLE = "Grille d’aide à l’évaluation par contrôle en cours de formation";
 const ERRORS = /#N\/A|#VALUE!|#VALEUR!|#REF!|#DIV\/0!|#NAME\?|#NOM\?|#NUM!|Err:\d{3}|###/;
+
+/**
+ * The headings and item rows of a grid that sit alone at the bottom of a page of `pdf` (« page 3: 1.2
+ * Traitement… »): each must have at least two lines below the one it starts on, itself and what it announces.
+ */
+function headingsAlone(pdf: string, gridId: string): string[] {
+  const table = gridWordTable(grid(gridId));
+  const kept = keptWithNext(table);
+  const flat = (text: string) => text.replace(/\s+/g, " ").trim();
+  const items = new Set(grid(gridId).grid.items.map((i) => i.id));
+  const lastItemRow = Math.max(...table.rows.map((cells, r) => (cells.some((c) => c.tag && items.has(c.tag.split(":")[2]!)) ? r : -1)));
+  // Headings (one text across), and rows above the last item kept with the next (an item before its details).
+  const announcing = table.rows.flatMap((cells, r) => {
+    const text = flat(cells.find((c) => c.text !== "")?.text ?? "");
+    const heading = cells.length === 1 && cells[0]!.colSpan === table.columns.length;
+    return kept.has(r) && r > table.headerRows!.last && (heading || r < lastItemRow) && text.length > 12 ? [text.slice(0, 30)] : [];
+  });
+  // A text printed again below the items (the CQP domains' results) cannot tell its occurrences apart.
+  const below = new Set(table.rows.slice(lastItemRow + 1).flatMap((cells) => cells.map((c) => flat(c.text).slice(0, 30))));
+  const checked = announcing.filter((text) => !below.has(text));
+  expect(checked.length).toBeGreaterThan(0);
+  const alone: string[] = [];
+  pagesOf(pdf).forEach((page, p) => {
+    const lines = page.trimEnd().split("\n").slice(0, -1).map(flat).filter((l) => l !== "");
+    for (const heading of checked) {
+      const at = lines.findIndex((l) => l.includes(heading));
+      // At least two lines below the one the heading starts on: the rest of it, and what it announces.
+      if (at >= 0 && lines.length - at < 3) alone.push(`page ${p + 1}: ${heading}`);
+    }
+  });
+  return alone;
+}
 
 interface CandidateJson {
   name: string;
@@ -75,6 +110,7 @@ maybe("exported PDFs, through LibreOffice", () => {
       expect(own).toMatch(c.mark?.value != null ? new RegExp(`Note proposée\\s+${String(c.mark.value).replace(".", ",")} / 20`) : /pas de note proposée/);
     });
     expect(pages.join("\n")).not.toMatch(ERRORS);
+    expect(headingsAlone(pdf, "agora-e31")).toEqual([]);
   }, 120_000);
 
   it("the exported workbook and the « Synthèse » of `grille mark` print without an error and with rounded numbers", async () => {
@@ -102,6 +138,7 @@ maybe("exported PDFs, through LibreOffice", () => {
 
 maybe("exported PDFs of E33, CQP and PFMP classes, through LibreOffice", () => {
   const grids = Object.keys(CLASSES) as ClassGrid[];
+  const gridIds: Record<ClassGrid, string> = { e33: "mcv-e33", cqp: "cqp-agc", pfmp: "agora-pfmp" };
   const titles: Record<ClassGrid, string> = { e33: "GRILLE D'ÉVALUATION E33", cqp: "Grille d'observation", pfmp: "Grilles de suivi des compétences mises en œuvre en PFMP" };
   const candidates = {} as Record<ClassGrid, CandidateJson[]>;
   beforeAll(async () => {
@@ -122,7 +159,7 @@ maybe("exported PDFs of E33, CQP and PFMP classes, through LibreOffice", () => {
   it.each(grids)("%s: one grid per candidate (per jury member for the CQP), each candidate's pages numbered from 1 with their name and result", (id) => {
     const pages = pagesOf(dir.path(`${id}-fiches.pdf`));
     const grids = candidates[id].reduce((n, c) => n + (id === "cqp" ? (c.sheets?.length ?? 1) : 1), 0);
-    // The grid's title in a page's body (the footer repeats it on every page of a grid that prints on several).
+    // The title above each grid (the footer, last line of every page, names the grid too).
     const body = (page: string) => page.trimEnd().split("\n").slice(0, -1).join("\n");
     expect(pages.filter((p) => body(p).includes(titles[id]))).toHaveLength(grids);
     // Each candidate's section restarts its page numbers: as many « page 1 » footers as candidates.
@@ -136,10 +173,18 @@ maybe("exported PDFs of E33, CQP and PFMP classes, through LibreOffice", () => {
     expect(pages.join("\n")).not.toMatch(ERRORS);
   });
 
+  it.each(grids)("%s: no heading or item row sits alone at a page bottom: the rows it announces follow it on its page", (id) => {
+    expect(headingsAlone(dir.path(`${id}-fiches.pdf`), gridIds[id])).toEqual([]);
+  });
+
   it.each(grids)("%s: the « Synthèse » prints every candidate, without an error, numbers rounded", (id) => {
-    const text = pagesOf(dir.path(`${id}-notee.pdf`)).join("\n");
-    expect(text).not.toMatch(ERRORS);
-    const synthesis = text.slice(text.lastIndexOf("Feuille"));
+    const pages = pagesOf(dir.path(`${id}-notee.pdf`));
+    expect(pages.join("\n")).not.toMatch(ERRORS);
+    // The « Synthèse » is the last sheet; its header row prints again at the top of each of its pages.
+    const header = /Feuille\s+Ligne\s+Nom/;
+    const first = pages.findIndex((p, i) => header.test(p) && pages.slice(i).every((q) => header.test(q)));
+    expect(first).toBeGreaterThan(0);
+    const synthesis = pages.slice(first).join("\n");
     for (const c of candidates[id]) expect(synthesis).toContain(c.name);
     expect(synthesis).not.toMatch(/\d[,.]\d{3,}/);
   });

@@ -6,16 +6,16 @@ import { grille } from "./cli-support";
 const pkg = JSON.parse(readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as { version: string };
 
 describe("grille list", () => {
-  it("lists the built-in grids: id, épreuve, title, diploma, rated items, scale", async () => {
+  it("lists the built-in grids: id, the grid's one name, épreuve, official title, diploma, rated items, scale", async () => {
     const out = await grille(["list"]);
     expect(out.code).toBe(0);
     const lines = out.stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^Identifiant\s+Épreuve\s+Intitulé\s+Diplôme\s+Items notés\s+Échelle$/);
+    expect(lines[0]).toMatch(/^Identifiant\s+Grille\s+Épreuve\s+Intitulé officiel\s+Diplôme\s+Items notés\s+Échelle$/);
     expect(lines).toHaveLength(5);
-    expect(lines[1]).toMatch(/^agora-e31\s+E31\s+Gestion des relations avec les clients, les usagers et les adhérents\s+Baccalauréat professionnel Assistance à la gestion des organisations et de leurs activités\s+3\s+N\/F\/M\/E \(Paliers de compétences\)$/);
-    expect(lines[2]).toMatch(/^agora-pfmp\s+—\s+Grilles de suivi.*\s37\s+P1…P6$/);
-    expect(lines[3]).toMatch(/^cqp-agc\s+—\s+.*CQP Assistant\(e\) de Gestion Client\s+7\s+0–100 %$/);
-    expect(lines[4]).toMatch(/^mcv-e33\s+E33\s+.*\s4\s+1\/2\/3\/4 \(PROFIL\)$/);
+    expect(lines[1]).toMatch(/^agora-e31\s+Bac Pro AGOrA — E31\s+E31\s+Gestion des relations avec les clients, les usagers et les adhérents\s+Baccalauréat professionnel Assistance à la gestion des organisations et de leurs activités\s+3\s+N\/F\/M\/E \(Paliers de compétences\)$/);
+    expect(lines[2]).toMatch(/^agora-pfmp\s+Bac Pro AGOrA — suivi des PFMP\s+—\s+Grilles de suivi.*\s37\s+P1…P6$/);
+    expect(lines[3]).toMatch(/^cqp-agc\s+CQP AGC — grille d'observation\s+—\s+.*CQP Assistant\(e\) de Gestion Client\s+7\s+0–100 %$/);
+    expect(lines[4]).toMatch(/^mcv-e33\s+Bac Pro MCV — E33\s+E33\s+.*\s4\s+1\/2\/3\/4 \(PROFIL\)$/);
   });
 
   it("has a JSON form", async () => {
@@ -31,7 +31,7 @@ describe("grille list", () => {
 
   it("speaks English with --lang en", async () => {
     const out = await grille(["list", "--lang", "en"]);
-    expect(out.stdout).toMatch(/^Id\s+Test\s+Title\s+Diploma\s+Rated items\s+Scale/);
+    expect(out.stdout).toMatch(/^Id\s+Grid\s+Test\s+Official title\s+Diploma\s+Rated items\s+Scale/);
   });
 });
 
@@ -91,6 +91,6 @@ describe("bin/grille.js", () => {
     const bin = path.resolve(__dirname, "../../bin/grille.js");
     const env = { ...process.env, LANG: "fr_FR.UTF-8", LC_ALL: "", LC_MESSAGES: "" };
     expect(execFileSync(process.execPath, [bin, "--version"], { env, encoding: "utf8" }).trim()).toBe(pkg.version);
-    expect(execFileSync(process.execPath, [bin, "list"], { env, encoding: "utf8" })).toMatch(/^Identifiant\s+Épreuve/);
+    expect(execFileSync(process.execPath, [bin, "list"], { env, encoding: "utf8" })).toMatch(/^Identifiant\s+Grille\s+Épreuve/);
   }, 30_000);
 });

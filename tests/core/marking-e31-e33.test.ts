@@ -46,15 +46,19 @@ describe("E31 (AGOrA, N/F/M/E, /20 rounded up to ½)", () => {
     const result = mark(e31, { "1.1": "M", "1.3": "E" });
     expect(result.status).toBe("incomplete");
     expect(result.value).toBeNull();
-    expect(traceLine(result.trace)).toContain("1.2 sans niveau lisible");
+    // In the words of the check's finding (« Niveau manquant : 1.2 »), in both languages.
+    expect(traceLine(result.trace)).toBe("note non calculable (niveau manquant : 1.2)");
+    expect(traceLine(result.trace, "en")).toBe("no mark (missing level: 1.2)");
+    const unreadable = mark(e31, { "1.1": "Z", "1.3": "E" });
+    expect(traceLine(unreadable.trace)).toBe("note non calculable (niveau manquant : 1.2 ; niveau illisible : 1.1)");
   });
 
   it("has an English trace too", () => {
     const result = mark(e31, { "1.1": "M", "1.2": "F", "1.3": "E" });
     const line = traceLine(result.trace, "en");
     expect(line).toBe(
-      "1.1 Maîtrise 0.75 + 1.2 Fonctionnel 0.5 + 1.3 Expertise 1 = 2.25 ; 2.25 / 3 × 20 = 15.00 ; rounded up to the next ½ point → 15" +
-        ' ; Grille\'s proposal: points per level, equal weights ; official rule: rounded up to the next ½ point ("Note sur 20 (arrondie au ½ point supérieur)")',
+      "1.1 Maîtrise 0.75 + 1.2 Fonctionnel 0.5 + 1.3 Expertise 1 = 2.25; 2.25 / 3 × 20 = 15.00; rounded up to the next ½ point → 15" +
+        '; Grille\'s proposal: points per level, equal weights; official rule: rounded up to the next ½ point ("Note sur 20 (arrondie au ½ point supérieur)")',
     );
     expect(line).not.toMatch(/moyenne|arrondi |proposition|règle/);
   });

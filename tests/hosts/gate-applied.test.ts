@@ -52,14 +52,14 @@ describe("every workbook host refuses what the gate refuses, identically", () =>
     const expected: ApplyResult = {
       ok: false,
       errors: [
-        { fr: "Alice!C3 contient une formule : Grille ne la remplace pas", en: "Alice!C3 holds a formula: Grille does not replace it" },
+        { fr: "Alice, cellule C3 contient une formule : Grille ne la remplace pas", en: "Alice, cell C3 holds a formula: Grille does not replace it" },
         {
-          fr: "Verrouillée!B1 : la feuille « Verrouillée » est protégée, Grille n'y écrit pas (Révision › Ôter la protection de la feuille, puis réessayez)",
-          en: 'Verrouillée!B1: sheet "Verrouillée" is protected, Grille does not write to it (Review › Unprotect Sheet, then try again)',
+          fr: "Verrouillée, cellule B1 : la feuille « Verrouillée » est protégée, Grille n'y écrit pas (Révision › Ôter la protection de la feuille, puis réessayez)",
+          en: 'Verrouillée, cell B1: sheet "Verrouillée" is protected, Grille does not write to it (Review › Unprotect Sheet, then try again)',
         },
         {
-          fr: "Alice!B2 contient « 15 », que l'aperçu ne montrait pas : Grille ne le remplace pas sans votre accord (relancez la lecture)",
-          en: 'Alice!B2 holds "15", which the preview did not show: Grille does not replace it without your consent (read the document again)',
+          fr: "Alice, cellule B2 contient « 15 », que l'aperçu ne montrait pas : Grille ne le remplace pas sans votre accord (relancez la lecture)",
+          en: 'Alice, cell B2 holds "15", which the preview did not show: Grille does not replace it without your consent (read the document again)',
         },
       ],
     };

@@ -381,7 +381,7 @@ describe("applying a write plan", () => {
     const result = applyPlan(workbook, plan(cellChange("Alice", "C38", 12), { kind: "sheet", sheet: synthesis({ name: "Nouvelle" }), replaces: false }, cellChange("Verrouillée", "B2", "X")));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([expect.objectContaining({ fr: expect.stringMatching(/^Verrouillée!B2 : la feuille « Verrouillée » est protégée/) })]);
+    expect(result.errors).toEqual([expect.objectContaining({ fr: expect.stringMatching(/^Verrouillée, cellule B2 : la feuille « Verrouillée » est protégée/) })]);
     expect(workbookSnapshot(workbook).snapshot).toEqual(before);
     expect(workbook.getWorksheet("Nouvelle")).toBeUndefined();
   });

@@ -7,7 +7,6 @@ import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
 import type { WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
 import { qualified } from "../../src/recognition/snapshot/cells";
 import { BUILT_IN_FILES } from "../../src/referentials";
-import { placeText } from "../../src/taskpane/components/place";
 import { WORKBOOK_PATHS } from "../../src/taskpane/paths";
 import { FakeHost } from "./fake-host";
 import { findDialog, renderPane } from "./render-pane";
@@ -89,13 +88,15 @@ describe("the task pane on a class workbook (E31, a sheet per candidate)", () =>
   it("writes the proposed marks into the empty cells only, in one plan, then checks again", async () => {
     const host = new FakeHost(e31);
     const { user, t, openStep, button } = await recognised(host);
-    const { mark } = expected();
+    const { report } = expected();
     const write = await openStep("step.write");
     const preview = within(write).getByRole("list", { name: t("write.preview") });
     expect(within(preview).getAllByRole("listitem")).toHaveLength(1);
-    // The change names the candidate, then where it goes in words (« Alice, cellule C38 »).
-    expect(preview.textContent).toContain(t("write.change", { cell: placeText(t, mark("Alice")), previous: t("common.empty"), value: 15 }));
+    // The change names the candidate once, then where it goes in words: the sheet « Alice » is in the name.
+    const item = within(preview).getByRole("listitem");
+    expect(item.textContent).toContain(t("write.change", { cell: t("place.bare", { cell: report.candidates.find((c) => c.sheet === "Alice")!.markCell!.address }), previous: t("common.empty"), value: 15 }));
     expect(within(preview).getByText("MARTIN Alice")).toBeTruthy();
+    expect(item.textContent!.match(/Alice/g)).toHaveLength(1);
     const difference = within(write).getByRole("checkbox", { name: /Remplacer 13 par 15/ });
     expect((difference as HTMLInputElement).checked).toBe(false);
     const skipped = within(write).getByRole("list", { name: t("write.skipped") });
@@ -199,10 +200,12 @@ describe("the task pane on a class workbook (E31, a sheet per candidate)", () =>
 
     host.selectedCell = "Bruno!B5";
     await user.click(button("binding.rebind"));
-    expect((await screen.findAllByText(t("binding.otherSheet", { selection: "Bruno!B5", sheet: "Alice" }))).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(t("binding.otherSheet", { selected: "Bruno", cell: "B5", sheet: "Alice" }))).length).toBeGreaterThan(0);
 
     const registration = alice.fields["registration"]!.value;
     host.selectedCell = qualified("Alice", registration);
+    // This sheet only: the others built like it keep their binding.
+    await user.click(within(step).getByRole("checkbox", { name: t("binding.alike", { count: 3 }) }));
     await user.click(button("binding.rebind"));
     await within(step).findByText(t("binding.edited", { count: 1 }));
     await user.click(button("binding.save"));

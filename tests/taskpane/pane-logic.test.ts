@@ -8,6 +8,8 @@ import { candidateKey, confidenceLevel, visibleCandidates } from "../../src/task
 
 const { targetName } = engine;
 import { themeOfBackground } from "../../src/taskpane/theme";
+import { placeUnderName } from "../../src/taskpane/components/place";
+import { translator } from "../../src/taskpane/i18n";
 import { aCandidate, aReport } from "../recognition/plans/report";
 import { anEvaluation, grid } from "../support/evaluation-builder";
 import { aSheet, aWorkbookSnapshot } from "../support/snapshot-builder";
@@ -146,5 +148,17 @@ describe("Office theme", () => {
     expect(themeOfBackground("#E6E6E6")).toBe("light");
     expect(themeOfBackground(undefined)).toBe("light");
     expect(themeOfBackground("white")).toBe("light");
+  });
+});
+
+describe("a candidate's cell under their name", () => {
+  const fr = translator("fr").t;
+  const en = translator("en").t;
+  it("leaves the sheet out when the name already says it (accents and case aside), names it otherwise", () => {
+    expect(placeUnderName(fr, "'Léa Martin'!F40", "Léa Martin")).toBe("cellule F40");
+    expect(placeUnderName(fr, "Alice!C34", "MARTIN Alice")).toBe("cellule C34");
+    expect(placeUnderName(fr, "Chloe!C34", "PETIT Chloé")).toBe("cellule C34");
+    expect(placeUnderName(fr, "'Candidat 2'!C34", "Bruno")).toBe("Candidat 2, cellule C34");
+    expect(placeUnderName(en, "'Candidat 2'!C34", null)).toBe("Candidat 2, cell C34");
   });
 });

@@ -89,8 +89,14 @@ describe("the pseudo-locale", () => {
     const binding = await pane.openStep("step.binding");
     await pane.user.click(within(binding).getAllByRole("button", { pressed: false })[0]!);
     await pane.user.click(pane.button("binding.rebind"));
-    await screen.findAllByText(pane.t("binding.edited", { count: 1 }));
+    // The correction goes to the four sheets built alike.
+    await screen.findAllByText(pane.t("binding.edited", { count: 4 }));
     expectAllPseudo("binding edited");
+    // Leaving its path with the corrections not saved asks first.
+    await pane.user.click(screen.getByRole("tab", { name: pane.t("path.prepare") }));
+    const leaving = await findDialog();
+    expectAllPseudo("unsaved corrections");
+    await pane.user.click(within(leaving).getByRole("button", { name: pane.t("binding.leaveDiscard"), hidden: true }));
 
     const newGrid = await pane.openStep("step.newGrid");
     await pane.user.click(within(newGrid).getByRole("combobox"));

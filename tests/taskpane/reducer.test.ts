@@ -1,7 +1,7 @@
 import { text } from "../../src/core/i18n/locale";
 import type { SheetBinding } from "../../src/recognition/sheet/binding";
 import type { WorkbookSnapshot } from "../../src/recognition/snapshot/workbook";
-import { currentBindings, initialPaneState, paneReducer, type PaneAction, type PaneState } from "../../src/taskpane/state/reducer";
+import { currentBindings, initialPaneState, paneReducer, pendingCorrections, type PaneAction, type PaneState } from "../../src/taskpane/state/reducer";
 import { aReport } from "../recognition/plans/report";
 import { grid } from "../support/evaluation-builder";
 
@@ -49,16 +49,36 @@ describe("paneReducer", () => {
     expect(rechecked.notice).toEqual({ step: "write", message: { key: "write.done", params: { count: 2 } } });
   });
 
-  it("keeps the chosen binding sheet across a re-recognition when it still exists, and drops unsaved edits", () => {
+  it("keeps the chosen binding sheet across a re-recognition, and the unsaved corrections of sheets still bound to the grid", () => {
     const report = aReport(e31, [], { bindings: [binding("Alice"), binding("Bruno")] });
     let state = run({ type: "recognised", snapshot, report, announce: false }, { type: "binding-sheet-chosen", sheet: "Bruno" });
     state = paneReducer(state, { type: "binding-target-chosen", target: { kind: "field", id: "candidate" } });
-    state = paneReducer(state, { type: "rebound", binding: { ...binding("Bruno"), confidence: 1 }, message: { key: "binding.rebound" } });
+    state = paneReducer(state, { type: "rebound", bindings: [{ ...binding("Bruno"), confidence: 1 }], message: { key: "binding.rebound" } });
     expect(currentBindings(state).map((b) => b.confidence)).toEqual([0.9, 1]);
+    expect(pendingCorrections(state)).toBe(1);
+    // Read again after a write of marks: the correction is still pending, not silently dropped.
     state = paneReducer(state, { type: "recognised", snapshot, report, announce: false });
     expect(state.bindingSheet).toBe("Bruno");
     expect(state.bindingTarget).toBeNull();
-    expect(state.bindingEdits).toEqual({});
+    expect(currentBindings(state).map((b) => b.confidence)).toEqual([0.9, 1]);
+    // Bruno's sheet gone from the file: its correction has nothing left to apply to.
+    const alone = paneReducer(state, { type: "recognised", snapshot, report: aReport(e31, [], { bindings: [binding("Alice")] }), announce: false });
+    expect(alone.bindingEdits).toEqual({});
+    // Dropped only by the teacher's choice, and said.
+    const dropped = paneReducer(state, { type: "bindings-dropped", message: { key: "binding.discarded" } });
+    expect(pendingCorrections(dropped)).toBe(0);
+    expect(dropped.announcement?.message).toEqual({ key: "binding.discarded" });
+  });
+
+  it("a correction carried to the sheets built alike is pending on each; asking to leave and settling toggle the question", () => {
+    const report = aReport(e31, [], { bindings: [binding("Alice"), binding("Bruno"), binding("Chloé")] });
+    let state = run({ type: "recognised", snapshot, report, announce: false });
+    state = paneReducer(state, { type: "rebound", bindings: ["Alice", "Chloé"].map((s) => ({ ...binding(s), confidence: 1 })), message: { key: "binding.rebound" } });
+    expect(currentBindings(state).map((b) => b.confidence)).toEqual([1, 0.9, 1]);
+    expect(pendingCorrections(state)).toBe(2);
+    state = paneReducer(state, { type: "leave-asked" });
+    expect(state.leaving).toBe(true);
+    expect(paneReducer(state, { type: "leave-settled" }).leaving).toBe(false);
   });
 
   it("choosing another sheet forgets the chosen item", () => {

@@ -57,7 +57,10 @@ describe("WritePreview", () => {
     const { writeMarks, user } = renderPreview();
     const preview = screen.getByRole("list", { name: "Aperçu" });
     expect(preview.textContent).toContain("Alice: C34 → 15");
-    expect(within(screen.getByRole("list", { name: t("write.differences") })).getByRole("checkbox").closest("li")?.textContent).toContain("Bruno, cellule C34");
+    // The name once, then the cell: the sheet « Bruno » is the candidate's own.
+    const difference = within(screen.getByRole("list", { name: t("write.differences") })).getByRole("checkbox").closest("li")?.textContent ?? "";
+    expect(difference).toContain("cellule C34");
+    expect(difference.match(/Bruno/g)).toHaveLength(1);
     expect(screen.getByRole("list", { name: t("write.skipped") }).textContent).toContain("pas de case");
     expect(screen.getByText(t("write.done", { count: 1 }))).toBeTruthy();
     await user.click(screen.getByRole("button", { name: t("write.button", { count: 1 }) }));

@@ -10,6 +10,7 @@ import { gate } from "../../recognition/plans/gate";
 import { resultsCsv } from "../../recognition/plans/results-csv";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import type { CompiledGrid } from "../../core/model/compile";
+import { gridName } from "../../referentials/grid-name";
 import { commissionDocx } from "../../hosts/ooxml/commission-package";
 import { applyPlan } from "../../hosts/xlsx";
 import { writeAtomically } from "../../hosts/node/files";
@@ -142,7 +143,7 @@ export async function exportCommand(input: string, options: ExportOptions, term:
   const layout = opened.kind === "docx" ? opened.recognition.layout : null;
   const sheets = commissionSheets(report, { locale: term.locale, describe: (at) => (layout ? layout.describe(at)[term.locale] : at) });
   const office: "docx" | "xlsx" = format === "xlsx" ? "xlsx" : "docx";
-  const title = `${report.grid.grid.title} — ${path.basename(input)}`;
+  const title = `${gridName(report.grid.grid)} — ${path.basename(input)}`;
   const planned = await plannedFiles(options, format, office, report.grid, sheets, title, term);
   if (planned === null) return EXIT.unreadable;
 

@@ -1,6 +1,7 @@
 import type { CompiledGrid } from "../../core/model/compile";
 import { formatNumber } from "../../core/text/numbers";
 import { builtInGrids } from "../../referentials";
+import { gridName } from "../../referentials/grid-name";
 import { renderTable } from "../format/table";
 import { messages } from "../messages";
 import type { Terminal } from "../terminal";
@@ -31,6 +32,7 @@ export function listCommand(options: ListOptions, term: Terminal): number {
     const { grid } = compiled;
     return {
       id: grid.id,
+      name: gridName(grid),
       epreuve: grid.epreuve?.code ?? null,
       title: grid.epreuve?.title ?? grid.title,
       diploma: grid.diploma,
@@ -43,8 +45,8 @@ export function listCommand(options: ListOptions, term: Terminal): number {
     return 0;
   }
   const { list } = messages;
-  const header = [list.id, list.epreuve, list.title, list.diploma, list.items, list.scale].map((h) => term.t(h));
-  const body = rows.map((r) => [r.id, r.epreuve ?? "—", r.title, r.diploma, String(r.items), r.scale]);
-  for (const line of renderTable(header, body, { paint: (t, tone) => term.paint(t, tone), right: [4], maxWidth: term.width, shrinkable: [2, 3] })) term.out(line);
+  const header = [list.id, list.name, list.epreuve, list.title, list.diploma, list.items, list.scale].map((h) => term.t(h));
+  const body = rows.map((r) => [r.id, r.name, r.epreuve ?? "—", r.title, r.diploma, String(r.items), r.scale]);
+  for (const line of renderTable(header, body, { paint: (t, tone) => term.paint(t, tone), right: [5], maxWidth: term.width, shrinkable: [3, 4] })) term.out(line);
   return 0;
 }

@@ -5,6 +5,7 @@ import type { CandidateReport, WorkbookLayout } from "../../recognition/workbook
 import { qualified } from "../../recognition/snapshot/cells";
 import type { DocumentLayout, WordLocation } from "../../recognition/document/to-sheet";
 import type { FileCheck } from "../workbooks";
+import { gridName } from "../../referentials/grid-name";
 import { readErrorMessage } from "../messages";
 
 /** The document `grille check --json` prints: one entry per file, in the order read. */
@@ -16,6 +17,8 @@ export interface FileJson {
   path: string;
   grid: string | null;
   gridTitle: string | null;
+  /** The one name a teacher knows the grid by, as the pane and the sheets Grille writes say it. */
+  gridName: string | null;
   epreuve: { code: string; title: string } | null;
   layout: WorkbookLayout;
   confidence: number;
@@ -139,13 +142,14 @@ export function candidateJson(candidate: CandidateReport, locale: Locale, docume
 function fileJson(check: FileCheck, locale: Locale): FileJson {
   if (!check.ok) {
     const error = { code: check.error.code, message: readErrorMessage(check.error, check.path, locale) };
-    return { path: check.path, grid: null, gridTitle: null, epreuve: null, layout: "none", confidence: 0, candidates: [], templates: [], ignored: [], errors: [error] };
+    return { path: check.path, grid: null, gridTitle: null, gridName: null, epreuve: null, layout: "none", confidence: 0, candidates: [], templates: [], ignored: [], errors: [error] };
   }
   const { report } = check;
   return {
     path: check.path,
     grid: report.grid?.grid.id ?? null,
     gridTitle: report.grid?.grid.title ?? null,
+    gridName: report.grid ? gridName(report.grid.grid) : null,
     epreuve: report.grid?.grid.epreuve ?? null,
     layout: report.layout,
     confidence: report.confidence,

@@ -4,6 +4,7 @@ import { traceLine, type EvaluationResult } from "../../core/marking/result";
 import type { Finding } from "../../core/completeness/finding";
 import type { CandidateReport, WorkbookReport } from "../../recognition/workbook/report";
 import type { DocumentLayout } from "../../recognition/document/to-sheet";
+import { gridName } from "../../referentials/grid-name";
 import { messages } from "../messages";
 import type { Terminal } from "../terminal";
 import type { FileCheck } from "../workbooks";
@@ -73,8 +74,7 @@ function candidateDetails(candidate: CandidateReport, term: Terminal, document?:
 function fileBody(report: WorkbookReport, term: Terminal, document?: DocumentLayout): string[] {
   if (!report.grid) return [`  ${term.paint(term.t(document ? messages.noGridDocument : messages.noGrid), "bad")}`];
   const grid = report.grid.grid;
-  const title = grid.epreuve ? `${grid.epreuve.code} ${grid.epreuve.title}` : grid.title;
-  const lines = [`  ${term.t(messages.gridLine(title, grid.id, report.layout, report.candidates.length))}`];
+  const lines = [`  ${term.t(messages.gridLine(gridName(grid), grid.id, report.layout, report.candidates.length))}`];
   if (report.candidates.length === 0) lines.push(`  ${term.t(messages.noCandidate)}`);
   else lines.push(...candidateTable(report, term), "", ...report.candidates.flatMap((c) => candidateDetails(c, term, document)));
   return lines;

@@ -28,7 +28,7 @@ export function provenanceStep(parts: readonly Part[]): Text | null {
     fr.push(`règle officielle : ${part.fr} (« ${quote} »)`);
     en.push(`official rule: ${part.en} ("${quote}")`);
   }
-  return fr.length === 0 ? null : text(fr.join(" ; "), en.join(" ; "));
+  return fr.length === 0 ? null : text(fr.join(" ; "), en.join("; "));
 }
 
 /** The parts of a weighted-mean scheme a teacher may ask about: points per level, weights, rounding. */

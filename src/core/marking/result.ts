@@ -59,7 +59,7 @@ export interface DomainResult {
 
 export type EvaluationResult = MarkResult | CoverageResult | DomainResult;
 
-/** Joins a trace as one readable line: « 1.1 Maîtrise → 0,75 ; … ; arrondi au ½ point supérieur → 15 ». */
+/** Joins a trace as one readable line: « 1.1 Maîtrise → 0,75 ; … ; arrondi au ½ point supérieur → 15 » (English: « …; … »). */
 export function traceLine(trace: readonly Text[], locale: "fr" | "en" = "fr"): string {
-  return trace.map((step) => step[locale]).join(" ; ");
+  return trace.map((step) => step[locale]).join(locale === "fr" ? " ; " : "; ");
 }

@@ -59,27 +59,30 @@ export function markWeightedMean(compiled: CompiledGrid, scheme: WeightedMean, e
     };
   }
 
-  const unmarkable: string[] = [];
+  // Said as the check says it: « niveau manquant » for an item left empty, « illisible » for the others.
+  const missing: string[] = [];
+  const unreadable: string[] = [];
   const byGroup = new Map<string | undefined, Term[]>();
   for (const item of compiled.grid.items) {
     const result = itemPoints(compiled, evaluation.ratings[item.id]);
     if (!result.ok) {
-      unmarkable.push(itemShortName(compiled, item));
+      (result.reason === "missing" ? missing : unreadable).push(itemShortName(compiled, item));
       continue;
     }
     const level = result.levelCode === null ? null : (compiled.levels.get(result.levelCode)?.level.label ?? null);
     const term: Term = { name: itemShortName(compiled, item), level, points: result.points, weight: scheme.weights[item.id] ?? 1 };
     byGroup.set(item.group, [...(byGroup.get(item.group) ?? []), term]);
   }
-  if (unmarkable.length > 0) {
-    const names = unmarkable.join(", ");
+  if (missing.length + unreadable.length > 0) {
+    const why = (fr: string, en: string, names: string[]) => (names.length > 0 ? [text(`${fr} : ${names.join(", ")}`, `${en}: ${names.join(", ")}`)] : []);
+    const reasons = [...why("niveau manquant", "missing level", missing), ...why("niveau illisible", "unreadable level", unreadable)];
     return {
       ...base,
       status: "incomplete",
       value: null,
       raw: null,
       absent: false,
-      trace: [text(`note non calculable : ${names} sans niveau lisible`, `no mark: ${names} without a readable level`)],
+      trace: [text(`note non calculable (${reasons.map((r) => r.fr).join(" ; ")})`, `no mark (${reasons.map((r) => r.en).join("; ")})`)],
     };
   }
 

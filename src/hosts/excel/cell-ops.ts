@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { text, type Text } from "../../core/i18n/locale";
 import type { CellInput, PlanChange } from "../../recognition/plans/plan";
+import { describeCell } from "../../recognition/plans/conflicts";
 import { cellText, type CellValue } from "../../recognition/snapshot/cells";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import { absolute } from "./addresses";
@@ -67,11 +68,11 @@ const normaliseFormula = (formula: string) => formula.replace(/\s+/g, "").toUppe
 
 /** What Excel reads back where the plan wrote, compared with what it wrote; a text when they differ. */
 function readBack(change: Extract<PlanChange, { kind: "cell" }>, range: Excel.Range): Text | null {
-  const where = `${change.sheet}!${change.address}`;
+  const where = describeCell(change.sheet, change.address);
   if (isFormula(change.value)) {
     const written = String(range.formulas[0]?.[0] ?? "");
     if (normaliseFormula(written) === normaliseFormula(formulaText(change.value.formula))) return null;
-    return text(`${where} : Excel y lit la formule « ${written} » au lieu de celle écrite par Grille.`, `${where}: Excel reads the formula "${written}" instead of the one Grille wrote.`);
+    return text(`${where.fr} : Excel y lit la formule « ${written} » au lieu de celle écrite par Grille.`, `${where.en}: Excel reads the formula "${written}" instead of the one Grille wrote.`);
   }
   const read: unknown = range.values[0]?.[0];
   const expected = change.value;
@@ -84,8 +85,8 @@ function readBack(change: Extract<PlanChange, { kind: "cell" }>, range: Excel.Ra
   if (same) return null;
   const shown = cellText(read as CellValue);
   return text(
-    `${where} : Excel y lit « ${shown} » au lieu de « ${cellText(expected)} » écrit par Grille.`,
-    `${where}: Excel reads "${shown}" instead of "${cellText(expected)}" written by Grille.`,
+    `${where.fr} : Excel y lit « ${shown} » au lieu de « ${cellText(expected)} » écrit par Grille.`,
+    `${where.en}: Excel reads "${shown}" instead of "${cellText(expected)}" written by Grille.`,
   );
 }
 

@@ -61,8 +61,8 @@ export interface TableXmlOptions {
   idBase: number;
   /** Twentieths of a point (twips) the table spans; A4 landscape by default. */
   textWidth?: number;
-  /** The rows written (0-based, inclusive); all by default. */
-  rows?: { first: number; last: number };
+  /** The rows written (0-based, inclusive) and how many of them repeat on each page; all by default, the level header repeated. */
+  rows?: { first: number; last: number; repeat: number };
 }
 
 /** Points → twentieths of a point. */
@@ -101,7 +101,8 @@ export function keptWithNext(table: WordTable): Set<number> {
 
 /** The w:tbl element of a WordTable (or of some of its rows). */
 export function wordTableElement(table: WordTable, options: TableXmlOptions): XmlNode {
-  const { first, last } = options.rows ?? { first: 0, last: table.rows.length - 1 };
+  const whole = { first: 0, last: table.rows.length - 1, repeat: table.headerRows?.first === 0 ? table.headerRows.last + 1 : 0 };
+  const { first, last, repeat } = options.rows ?? whole;
   const textWidth = options.textWidth ?? A4_LANDSCAPE_TEXT_WIDTH;
   let nextId = options.idBase;
   const widthOf = (cell: WordTableCell) => table.columns.slice(cell.column, cell.column + cell.colSpan).reduce((a, b) => a + b, 0);
@@ -129,7 +130,7 @@ export function wordTableElement(table: WordTable, options: TableXmlOptions): Xm
       ...(linesOf(cells) <= PAGE_LINES ? [element("w:cantSplit")] : []),
       ...(height ? [element("w:trHeight", { "w:val": twips(height), "w:hRule": "atLeast" })] : []),
       // Word repeats only a table's first rows: the level header starts the grid's table (wordTableParts).
-      ...(table.headerRows && table.headerRows.first === first && r <= table.headerRows.last ? [element("w:tblHeader")] : []),
+      ...(r < first + repeat ? [element("w:tblHeader")] : []),
     ];
     return element("w:tr", {}, [element("w:trPr", {}, trPr), ...tcs]);
   });
@@ -170,7 +171,7 @@ export function wordTableBlocks(table: WordTable, options: TableXmlOptions): Xml
   return wordTableParts(table).map((part) => {
     if (part.kind === "paragraph") return lineParagraph(part.cell);
     if (part.kind === "space") return spaceParagraph();
-    const rows = { first: part.first, last: part.last };
+    const rows = { first: part.first, last: part.last, repeat: part.repeat };
     const tbl = wordTableElement(table, { ...options, idBase, rows });
     idBase += controlCount({ ...table, rows: table.rows.slice(part.first, part.last + 1) });
     return tbl;

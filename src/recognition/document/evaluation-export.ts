@@ -11,11 +11,14 @@ export const EvaluationExportSchema = z.strictObject({
   gridId: z.string().min(1),
   candidate: z.string().nullable(),
   evaluation: EvaluationSchema,
+  /** The mark Grille proposed in Excel, « 15 / 20 », for Word to print where the typed mark goes when none was typed. Absent from older records. */
+  proposedMark: z.strictObject({ value: z.number(), max: z.number().positive() }).nullable().optional(),
 });
 export type EvaluationExport = z.infer<typeof EvaluationExportSchema>;
+export type ProposedMark = NonNullable<EvaluationExport["proposedMark"]>;
 
-export function evaluationExport(gridId: string, candidate: string | null, evaluation: Evaluation): EvaluationExport {
-  return { format: "grille-evaluation", version: 1, gridId, candidate, evaluation };
+export function evaluationExport(gridId: string, candidate: string | null, evaluation: Evaluation, proposedMark: ProposedMark | null = null): EvaluationExport {
+  return { format: "grille-evaluation", version: 1, gridId, candidate, evaluation, proposedMark };
 }
 
 export type EvaluationExportResult = { ok: true; value: EvaluationExport } | { ok: false; errors: string[] };
@@ -33,6 +36,9 @@ const KEYS: Record<string, string> = {
   members: "membres",
   flags: "indicateurs",
   assessors: "évaluateurs",
+  proposedMark: "note proposée",
+  value: "valeur",
+  max: "sur",
 };
 
 const pathOf = (path: readonly PropertyKey[]): string =>

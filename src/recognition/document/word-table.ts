@@ -56,14 +56,15 @@ export interface WordTable {
  * How a WordTable goes into a document. Word repeats only a table's first rows on each page
  * (w:tblHeader), so what the sheet prints above the level header does not stay in the grid's table:
  * its lines (diploma, épreuve, title) become paragraphs, its form rows (name, date) a small table of
- * their own, and the grid's table starts with the level header. Row numbers are the WordTable's.
+ * their own, and the grid's table starts with the level header. The panel (members, signatures) is a
+ * table of its own too, under its own header rather than the levels'. Row numbers are the WordTable's.
  */
 export type WordTablePart =
   | { kind: "paragraph"; row: number; cell: WordTableCell }
   /** An empty paragraph: Word joins two tables that touch. */
   | { kind: "space" }
-  /** Rows `first`..`last` (inclusive) as one w:tbl. */
-  | { kind: "table"; first: number; last: number };
+  /** Rows `first`..`last` (inclusive) as one w:tbl, its first `repeat` rows repeated on each page. */
+  | { kind: "table"; first: number; last: number; repeat: number };
 
 /** A row that prints as a line of text: one cell with text, no border, no content control. */
 const lineCell = (cells: readonly WordTableCell[]): WordTableCell | null => {
@@ -74,17 +75,18 @@ const lineCell = (cells: readonly WordTableCell[]): WordTableCell | null => {
 
 const blankRow = (cells: readonly WordTableCell[]): boolean => cells.every((c) => c.text === "" && !c.border && !c.tag && !c.fill);
 
+/** No cell of the rows above `row` spans down into it: the table can be cut there. */
+const cutAt = (table: WordTable, row: number): boolean => !table.rows.slice(0, row).some((cells, r) => cells.some((c) => r + c.rowSpan > row));
+
 export function wordTableParts(table: WordTable): WordTablePart[] {
-  const whole: WordTablePart[] = [{ kind: "table", first: 0, last: table.rows.length - 1 }];
   const header = table.headerRows?.first ?? 0;
-  if (header <= 0 || header >= table.rows.length) return whole;
-  // A cell spanning down into the level header cannot be cut from it.
-  if (table.rows.slice(0, header).some((cells, r) => cells.some((c) => r + c.rowSpan > header))) return whole;
+  const repeat = table.headerRows ? table.headerRows.last - table.headerRows.first + 1 : 0;
+  if (header <= 0 || header >= table.rows.length || !cutAt(table, header)) return [{ kind: "table", first: 0, last: table.rows.length - 1, repeat: header === 0 ? repeat : 0 }];
   const parts: WordTablePart[] = [];
   let open: { first: number; last: number } | null = null;
-  const pushTable = (first: number, last: number) => {
+  const pushTable = (first: number, last: number, repeated = 0) => {
     if (parts.at(-1)?.kind === "table") parts.push({ kind: "space" });
-    parts.push({ kind: "table", first, last });
+    parts.push({ kind: "table", first, last, repeat: repeated });
   };
   const close = () => {
     if (open) pushTable(open.first, open.last);
@@ -99,7 +101,16 @@ export function wordTableParts(table: WordTable): WordTablePart[] {
     else open = { first: r, last: r };
   });
   close();
-  pushTable(header, table.rows.length - 1);
+  const panel = table.panel ? table.panel.rows[0]! - 1 : -1;
+  if (panel > header + repeat && cutAt(table, panel)) {
+    // The grid's rows under the level header (without the blank rows before the panel: the space between
+    // the tables is enough, and a blank row alone on a page would bring the level header with it), then
+    // the panel under its own header row.
+    let end = panel - 1;
+    while (end > header + repeat && blankRow(table.rows[end]!)) end--;
+    pushTable(header, end, repeat);
+    pushTable(panel, table.rows.length - 1, 1);
+  } else pushTable(header, table.rows.length - 1, repeat);
   return parts;
 }
 

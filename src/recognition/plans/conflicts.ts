@@ -18,10 +18,13 @@ export interface Refusal {
   message: Text;
 }
 
-/** A cell as the teacher finds it: `Feuil1!B2`, or « tableau 2, ligne 5, colonne 3 » in a document. */
+/** A cell as the teacher finds it: « Léa Martin, cellule C35 », or « tableau 2, ligne 5, colonne 3 » in a document. */
 export type Describe = (sheet: string, address: string) => Text;
 
-export const describeCell: Describe = (sheet, address) => text(`${sheet}!${address}`, `${sheet}!${address}`);
+export const describeCell: Describe = (sheet, raw) => {
+  const address = raw.replace(/\$/g, "");
+  return text(`${sheet}, cellule ${address}`, `${sheet}, cell ${address}`);
+};
 
 /** What a change does that the gate must vet. */
 type Touch =

@@ -16,13 +16,13 @@ const overlaps = (a: CellRange, b: CellRange) => a.left <= b.right && b.left <= 
 
 const isColour = (value: string) => /^#[0-9a-fA-F]{6}$/.test(value);
 
-function styleProblems(style: CellStyle | undefined, where: string): Text[] {
+function styleProblems(style: CellStyle | undefined, where: Text): Text[] {
   if (!style) return [];
   const problems: Text[] = [];
   for (const colour of [style.fill, style.color]) {
-    if (colour !== undefined && !isColour(colour)) problems.push(text(`${where} : couleur « ${colour} » invalide, attendu #RRGGBB.`, `${where}: invalid colour "${colour}", expected #RRGGBB.`));
+    if (colour !== undefined && !isColour(colour)) problems.push(text(`${where.fr} : couleur « ${colour} » invalide, attendu #RRGGBB.`, `${where.en}: invalid colour "${colour}", expected #RRGGBB.`));
   }
-  if (style.size !== undefined && !(style.size > 0 && style.size <= 409)) problems.push(text(`${where} : taille de police ${style.size} invalide.`, `${where}: invalid font size ${style.size}.`));
+  if (style.size !== undefined && !(style.size > 0 && style.size <= 409)) problems.push(text(`${where.fr} : taille de police ${style.size} invalide.`, `${where.en}: invalid font size ${style.size}.`));
   return problems;
 }
 
@@ -51,7 +51,7 @@ export function newSheetProblems(sheet: NewSheet): Text[] {
   if (nameProblem) problems.push(nameProblem);
   for (const cell of sheet.cells) {
     if (!parseA1(cell.address)) problems.push(text(`${where} : adresse « ${cell.address} » invalide.`, `Sheet "${sheet.name}": invalid address "${cell.address}".`));
-    problems.push(...styleProblems(cell.style, `${where}, ${cell.address}`));
+    problems.push(...styleProblems(cell.style, text(`${where}, cellule ${cell.address}`, `Sheet "${sheet.name}", cell ${cell.address}`)));
   }
   const merged: CellRange[] = [];
   for (const merge of sheet.merges) {
@@ -101,8 +101,8 @@ export function newSheetProblems(sheet: NewSheet): Text[] {
 
 /** What Excel would refuse in a cell change: its address, its style. */
 export function cellProblems(change: Extract<PlanChange, { kind: "cell" }>): Text[] {
-  const where = `${change.sheet}!${change.address}`;
-  const address = parseA1(change.address) ? [] : [text(`${where} : adresse de cellule invalide.`, `${where}: invalid cell address.`)];
+  const where = text(`${change.sheet}, cellule ${change.address}`, `${change.sheet}, cell ${change.address}`);
+  const address = parseA1(change.address) ? [] : [text(`${where.fr} : adresse de cellule invalide.`, `${where.en}: invalid cell address.`)];
   return [...address, ...styleProblems(change.style, where)];
 }
 

@@ -30,7 +30,7 @@ function noMarkReason(candidate: CandidateReport): Text | null {
     const last = result.trace.at(-1);
     return last
       ? text(capitalised(last.fr), capitalised(last.en))
-      : text("Note non calculable : des niveaux manquent", "No mark: some levels are missing");
+      : text("Note non calculable (niveau manquant)", "No mark (missing level)");
   }
   if (!candidate.markCell) return text("Pas de cellule de note reconnue pour ce candidat", "No mark cell found for this candidate");
   return null;

@@ -43,7 +43,10 @@ const typedMarkOf = (report: WorkbookReport, candidate: CandidateReport): string
 function proposed(result: EvaluationResult | null, locale: Locale): string | number | null {
   if (result?.kind === "mark") return result.absent ? "ABS" : result.value;
   if (result?.kind === "coverage") return `${result.practised}/${result.total}`;
-  if (result?.kind === "domains") return result.panel.map((p) => `${p.label} ${p.percent === null ? "—" : `${formatNumber(p.percent, locale, 1)} %`}`).join(" ; ");
+  if (result?.kind === "domains") {
+    const percent = (value: number) => (locale === "fr" ? `${formatNumber(value, locale, 1)} %` : `${formatNumber(value, locale, 1)}%`);
+    return result.panel.map((p) => `${p.label} ${p.percent === null ? "—" : percent(p.percent)}`).join(locale === "fr" ? " ; " : "; ");
+  }
   return null;
 }
 

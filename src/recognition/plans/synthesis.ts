@@ -7,6 +7,7 @@ import { registrationField, registrationOf } from "./registration";
 import { SheetBuilder } from "./sheet-builder";
 import { a1 } from "../snapshot/cells";
 import { sameSheetName } from "./sheet-names";
+import { gridName } from "../../referentials/grid-name";
 
 /**
  * « Synthèse »: one row per candidate (where, who, complete or not, what is missing, proposed and typed
@@ -176,7 +177,7 @@ export function synthesisPlan(report: WorkbookReport, options: SynthesisOptions)
   const last = headers.length - 1;
   const sheet = new SheetBuilder();
 
-  sheet.area(0, 0, 0, last, grid ? grid.title : words.noGrid, S.title);
+  sheet.area(0, 0, 0, last, grid ? gridName(grid) : words.noGrid, S.title);
   if (grid) sheet.area(1, 0, 1, last, grid.epreuve ? `${grid.diploma} — ${grid.epreuve.code} ${grid.epreuve.title}` : grid.diploma, S.subtitle);
   const headerRow = 2;
   headers.forEach((text, c) => {

@@ -35,6 +35,10 @@ export interface DomainFiguresProps {
   plan: (input: SynthesisInput) => SynthesisWritePlan;
   write: (plan: WritePlan) => void;
   busy: boolean;
+  /** A Word document: the synthesis is said to be in the document, not in a workbook. */
+  inDocument: boolean;
+  /** A changed cell as the teacher finds it (« Synthèse, cellule C12 », « tableau 2, ligne 5 »). */
+  placeOf: (sheet: string, address: string) => string;
 }
 
 /**
@@ -42,7 +46,7 @@ export interface DomainFiguresProps {
  * mean as Grille's proposal, each member's figure, the synthesis comment and chair; the chair writes the
  * synthesis into the file through a previewed plan, so it survives reopening.
  */
-export function DomainFigures({ grid, result, current, plan, write, busy }: DomainFiguresProps) {
+export function DomainFigures({ grid, result, current, plan, write, busy, inDocument, placeOf }: DomainFiguresProps) {
   const { t, text } = useT();
   const shared = useShared();
   const styles = useStyles();
@@ -80,12 +84,12 @@ export function DomainFigures({ grid, result, current, plan, write, busy }: Doma
       </ul>
       {synthesis ? (
         <>
-          <Caption1>{t("panelSynthesis.where", { sheet: synthesis.sheet ?? "" })}</Caption1>
+          <Caption1>{t(inDocument ? "panelSynthesis.whereDocument" : "panelSynthesis.where", { sheet: synthesis.sheet ?? "" })}</Caption1>
           {synthesis.comment && <Body1>{t("panelSynthesis.comment", { comment: synthesis.comment })}</Body1>}
           {synthesis.chair && <Body1>{t("panelSynthesis.chair", { name: synthesis.chair })}</Body1>}
         </>
       ) : (
-        <Caption1>{t("panelSynthesis.none")}</Caption1>
+        <Caption1>{t(inDocument ? "panelSynthesis.noneDocument" : "panelSynthesis.none")}</Caption1>
       )}
       {!editing && (
         <div className={shared.row}>
@@ -112,12 +116,12 @@ export function DomainFigures({ grid, result, current, plan, write, busy }: Doma
           {preview.refusal ? (
             <Body1 role="alert">{text(preview.refusal)}</Body1>
           ) : preview.changes.length === 0 ? (
-            <Body1>{t("panelSynthesis.nothing")}</Body1>
+            <Body1>{t(inDocument ? "panelSynthesis.nothingDocument" : "panelSynthesis.nothing")}</Body1>
           ) : (
             <ul className={shared.list}>
               {preview.changes.map((change, i) => (
                 <li key={i} className={shared.wrap}>
-                  <Data>{change.kind === "cell" ? `${change.address} : ${text(change.reason)}` : change.kind === "sheet" ? t("panelSynthesis.newSheet", { sheet: change.sheet.name }) : ""}</Data>
+                  <Data>{change.kind === "cell" ? t("panelSynthesis.change", { place: placeOf(change.sheet, change.address), reason: text(change.reason) }) : change.kind === "sheet" ? t("panelSynthesis.newSheet", { sheet: change.sheet.name }) : ""}</Data>
                 </li>
               ))}
             </ul>
@@ -133,7 +137,7 @@ export function DomainFigures({ grid, result, current, plan, write, busy }: Doma
                 setEditing(false);
               }}
             >
-              {t("panelSynthesis.write")}
+              {t(inDocument ? "panelSynthesis.writeDocument" : "panelSynthesis.write")}
             </BusyButton>
             <Button onClick={() => setPreview(null)}>{t("common.cancel")}</Button>
           </div>

@@ -15,7 +15,7 @@ import { CandidateName } from "./CandidateName";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { Data } from "./Data";
 import { StepNotice } from "./Notice";
-import { placeText } from "./place";
+import { placeUnderName } from "./place";
 import { StatusBadge } from "./StatusBadge";
 import { UndoLastWrite } from "./UndoLastWrite";
 import { useShared } from "./styles";
@@ -163,7 +163,7 @@ export function WritePreview({ pane, report, marks, step, title, empty, describe
                         ) : (
                           <span className={styles.row}>
                             <CandidateName candidate={d.candidate} />
-                            <Data>{at ? placeText(t, at) : d.candidate.sheet}</Data>
+                            <Data>{at ? placeUnderName(t, at, d.candidate.name) : d.candidate.sheet}</Data>
                           </span>
                         )}
                         <span>{t("write.replace", { typed: typedText(d.typed, data), proposed: d.proposed })}</span>

@@ -1,12 +1,14 @@
 import { compileGrid, itemLabel, itemShortName, type CompiledGrid } from "../../core/model/compile";
 import { parseGridJson } from "../../core/model/parse";
 import { evaluationExport } from "../../recognition/document/evaluation-export";
+import { proposedMarkOf } from "../../recognition/document/record-mark";
 import { markPlan } from "../../recognition/plans/marks";
 import { newGridPlan } from "../../recognition/plans/new-grid";
 import { synthesisPlan } from "../../recognition/plans/synthesis";
 import { currentSynthesis, synthesisPlan as panelSynthesisPlan } from "../../recognition/plans/panel-synthesis";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { SheetBinding } from "../../recognition/sheet/binding";
+import { refusedTarget } from "../../recognition/sheet/target-cell";
 import { bindingMapOf } from "../../recognition/workbook/binding-map";
 import { mapWithGrid, storedGridFiles, withStoredGrids } from "../../recognition/workbook/stored-grids";
 import { recognizeWorkbook } from "../../recognition/workbook/recognize";
@@ -42,6 +44,8 @@ export const engine = {
   recognise: (snapshot: WorkbookSnapshot, forced: CompiledGrid | null): WorkbookReport => recognizeWorkbook(snapshot, forced ? { forcedGrid: forced } : {}),
   parseGrid,
   targetName,
+  /** Why the cells a teacher chose cannot hold an item or field (a label, « / 20 », a formula); null when they can. */
+  refusedTarget,
   itemLabel,
   itemShortName,
   markPlan,
@@ -54,8 +58,9 @@ export const engine = {
   bindingMapOf: (gridId: string, bindings: readonly SheetBinding[], stored?: unknown) => withStoredGrids(bindingMapOf(gridId, bindings), storedGridFiles(stored)),
   /** The stored map with a grid the teacher confirmed kept beside it. */
   mapWithGrid,
-  /** One candidate's evaluation as « Copier la fiche » exports it, for the Word pane to import. */
+  /** One candidate's evaluation as « Copier la fiche » exports it, for the Word pane to import, with the mark Grille proposes. */
   evaluationExport,
+  proposedMarkOf,
 };
 
 export type Engine = typeof engine;

@@ -1,3 +1,5 @@
+import { enBinding, frBinding } from "./binding-messages";
+import { enWords, frWords } from "./words-messages";
 import { enCommission, frCommission } from "./commission-messages";
 import { enLearn, frLearn } from "./learn-messages";
 
@@ -13,6 +15,8 @@ export const fr = {
   ...frFlow,
   ...frCommission,
   ...frPanelSynthesis,
+  ...frBinding,
+  ...frWords,
   "app.title": "Grille",
   "app.tagline": "Reconnaître, vérifier et noter les grilles d’évaluation",
 
@@ -42,7 +46,8 @@ export const fr = {
   "common.percent": "{value} %",
 
   "error.unexpected": "Une erreur inattendue est survenue : {detail}",
-  "error.select": "{location} n’a pas pu être sélectionné : {detail}",
+  "error.select": "Impossible de sélectionner {place} : {detail}",
+  "error.selectCell": "Impossible de sélectionner {sheet}, cellule {cell} : {detail}",
   "error.applyRefused": "Rien n’a été écrit dans le classeur :",
   "error.documentRefused": "Rien n’a été écrit dans le document :",
 
@@ -93,12 +98,12 @@ export const fr = {
   "binding.notes": "Remarques sur la reconnaissance",
   "binding.rebind": "Utiliser la cellule sélectionnée",
   "binding.rebound": "{name} : cellule {cell}.",
-  "binding.edited": "{count} correction non enregistrée|{count} corrections non enregistrées",
+  "binding.edited": "Corrections non enregistrées sur {count} feuille|Corrections non enregistrées sur {count} feuilles",
   "binding.save": "Enregistrer les corrections",
   "binding.saved": "Corrections enregistrées dans le classeur : Grille s’en servira à chaque ouverture.",
   "binding.noSelection": "Aucune cellule n’est sélectionnée dans le classeur.",
   "binding.badSelection": "La sélection « {selection} » n’est pas une cellule.",
-  "binding.otherSheet": "La cellule sélectionnée ({selection}) n’est pas sur la feuille « {sheet} ».",
+  "binding.otherSheet": "La cellule sélectionnée ({selected}, cellule {cell}) n’est pas sur la feuille « {sheet} » : sélectionnez-la sur « {sheet} ».",
 
   "check.summary": "{count} candidat complet sur {total}|{count} candidats complets sur {total}",
   "check.onlyIncomplete": "Seulement les incomplets",
@@ -216,6 +221,8 @@ export const en: Record<MessageKey, string> = {
   ...enFlow,
   ...enCommission,
   ...enPanelSynthesis,
+  ...enBinding,
+  ...enWords,
   "app.title": "Grille",
   "app.tagline": "Recognise, check and mark assessment grids",
 
@@ -245,7 +252,8 @@ export const en: Record<MessageKey, string> = {
   "common.percent": "{value}%",
 
   "error.unexpected": "An unexpected error occurred: {detail}",
-  "error.select": "{location} could not be selected: {detail}",
+  "error.select": "Could not select {place}: {detail}",
+  "error.selectCell": "Could not select {sheet}, cell {cell}: {detail}",
   "error.applyRefused": "Nothing was written to the workbook:",
   "error.documentRefused": "Nothing was written to the document:",
 
@@ -296,12 +304,12 @@ export const en: Record<MessageKey, string> = {
   "binding.notes": "Notes on the recognition",
   "binding.rebind": "Use the selected cell",
   "binding.rebound": "{name}: cell {cell}.",
-  "binding.edited": "{count} unsaved correction|{count} unsaved corrections",
+  "binding.edited": "Unsaved corrections on {count} sheet|Unsaved corrections on {count} sheets",
   "binding.save": "Save the corrections",
   "binding.saved": "Corrections saved in the workbook: Grille will use them every time.",
   "binding.noSelection": "No cell is selected in the workbook.",
   "binding.badSelection": "The selection “{selection}” is not a cell.",
-  "binding.otherSheet": "The selected cell ({selection}) is not on sheet “{sheet}”.",
+  "binding.otherSheet": "The selected cell ({selected}, cell {cell}) is not on sheet “{sheet}”: select it on “{sheet}”.",
 
   "check.summary": "{count} complete candidate out of {total}|{count} complete candidates out of {total}",
   "check.onlyIncomplete": "Incomplete only",

@@ -4,11 +4,13 @@ import { useDeferredValue, useEffect, useId, useRef, useState } from "react";
 import type { GridFile } from "../../core/model/grid";
 import { parseGridFile, parseGridJson } from "../../core/model/parse";
 import { learnGrid, type LearnNote } from "../../recognition/learn";
+import { qualified } from "../../recognition/snapshot/cells";
 import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import { BusyButton } from "../components/BusyButton";
 import { Data } from "../components/Data";
 import { JsonFileInput, RejectedFile } from "../components/JsonFile";
 import { Loading } from "../components/Loading";
+import { placeText } from "../components/place";
 import { useShared } from "../components/styles";
 import { bilingual, useT } from "../i18n";
 import { readText, type Pane } from "../state/usePaneState";
@@ -76,7 +78,7 @@ function Notes({ notes }: { notes: readonly LearnNote[] }) {
             </Badge>
             <Data className={shared.wrap}>
               {text(note)}
-              {note.sheet ? ` (${note.sheet}${note.address ? `!${note.address}` : ""})` : ""}
+              {note.sheet ? ` (${note.address ? placeText(t, qualified(note.sheet, note.address)) : note.sheet})` : ""}
             </Data>
           </li>
         ))}

@@ -87,3 +87,22 @@ export function rebind(binding: SheetBinding, target: BindingTarget, address: st
 /** Column letters of a table column, for the binding list of a row-per-candidate sheet. */
 export const columnName = (col: number): string => columnLetters(col);
 
+
+/** Where a binding puts the grid's elements, without the sheet's name or how sure recognition was: equal for sheets built alike. */
+function shape(binding: SheetBinding): string {
+  const sorted = <T>(record: Record<string, T>) => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const items = sorted(binding.items).map(([id, i]) => [id, i.label, i.value ?? null, i.area ?? null, i.levels ? sorted(i.levels) : null]);
+  const fields = sorted(binding.fields).map(([id, f]) => [id, f.label, f.value, f.inline]);
+  return JSON.stringify([binding.layout, binding.header?.row ?? null, items, fields, binding.table ?? null]);
+}
+
+/**
+ * The other sheets built like `sheet` (a class workbook: one grid copied per candidate): recognition bound
+ * every element of theirs to the same cells. Compared on the bindings as recognised, not as corrected.
+ */
+export function sheetsBuiltLike(bindings: readonly SheetBinding[], sheet: string): string[] {
+  const model = bindings.find((b) => b.sheet === sheet);
+  if (!model) return [];
+  const expected = shape(model);
+  return bindings.filter((b) => b.sheet !== sheet && shape(b) === expected).map((b) => b.sheet);
+}

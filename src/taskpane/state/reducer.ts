@@ -56,6 +56,8 @@ export interface PaneState {
   bindingTarget: BindingTarget | null;
   /** Bindings corrected by the teacher and not yet saved, by sheet. */
   bindingEdits: Readonly<Record<string, SheetBinding>>;
+  /** The teacher is moving away from corrections not yet saved: the pane asks to save or discard them first. */
+  leaving: boolean;
   progress: { done: number; total: number } | null;
   /** The synthesis plan, prepared and shown before it is applied. */
   synthesis: WritePlan | null;
@@ -80,6 +82,7 @@ export const initialPaneState: PaneState = {
   bindingSheet: null,
   bindingTarget: null,
   bindingEdits: {},
+  leaving: false,
   progress: null,
   synthesis: null,
   done: [],
@@ -96,7 +99,10 @@ export type PaneAction =
   | { type: "grid-rejected"; fileName: string; errors: string[] }
   | { type: "binding-sheet-chosen"; sheet: string }
   | { type: "binding-target-chosen"; target: BindingTarget }
-  | { type: "rebound"; binding: SheetBinding; message: PaneMessage }
+  | { type: "rebound"; bindings: readonly SheetBinding[]; message: PaneMessage }
+  | { type: "bindings-dropped"; message?: PaneMessage }
+  | { type: "leave-asked" }
+  | { type: "leave-settled" }
   | { type: "progress"; done: number; total: number }
   | { type: "synthesis-prepared"; plan: WritePlan }
   | { type: "applied"; step: StepId; message: PaneMessage }
@@ -136,7 +142,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         rejectedGrid: null,
         bindingSheet,
         bindingTarget: null,
-        bindingEdits: {},
+        bindingEdits: editsStillBound(state, action.report),
         synthesis: null,
         announcement: action.announce ? announce(state, recognitionMessage(action.report)) : state.announcement,
         ...(action.announce && { done: finished(state, "recognize"), focus: focus(state, "recognition") }),
@@ -159,9 +165,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...state,
         busy: null,
-        bindingEdits: { ...state.bindingEdits, [action.binding.sheet]: action.binding },
+        bindingEdits: { ...state.bindingEdits, ...Object.fromEntries(action.bindings.map((b) => [b.sheet, b])) },
         announcement: announce(state, action.message),
       };
+    case "bindings-dropped":
+      return { ...state, bindingEdits: {}, bindingTarget: null, ...(action.message && { announcement: announce(state, action.message) }) };
+    case "leave-asked":
+      return { ...state, leaving: true };
+    case "leave-settled":
+      return { ...state, leaving: false };
     case "progress":
       return { ...state, progress: { done: action.done, total: action.total } };
     case "synthesis-prepared":
@@ -180,6 +192,20 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, error: null };
   }
 }
+
+/**
+ * The corrections not yet saved that still apply once the file is read again (after a write of marks, a
+ * synthesis): those of sheets still bound to the same grid. Dropping them is the teacher's choice only.
+ */
+function editsStillBound(state: PaneState, report: WorkbookReport): PaneState["bindingEdits"] {
+  const edits = Object.values(state.bindingEdits);
+  if (edits.length === 0) return state.bindingEdits;
+  const bound = new Set(report.bindings.map((b) => `${b.gridId}\u0000${b.sheet}`));
+  return Object.fromEntries(edits.filter((b) => bound.has(`${b.gridId}\u0000${b.sheet}`)).map((b) => [b.sheet, b]));
+}
+
+/** How many corrections are not yet saved (one per sheet corrected). */
+export const pendingCorrections = (state: Pick<PaneState, "bindingEdits">): number => Object.keys(state.bindingEdits).length;
 
 /** The bindings as the pane shows and saves them: the detected ones, with the teacher's corrections. */
 export function currentBindings(state: Pick<PaneState, "report" | "bindingEdits">): SheetBinding[] {

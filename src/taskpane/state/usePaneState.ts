@@ -11,8 +11,9 @@ import { loadEngine, loadWordEngine, type Engine } from "../engine/load";
 import type { MessageKey, Params } from "../i18n";
 import { nextTick } from "./chunks";
 import { nextStep } from "./next";
-import { currentBindings, initialPaneState, paneReducer, type Busy, type PaneState, type StepId } from "./reducer";
+import { currentBindings, initialPaneState, paneReducer, pendingCorrections, type Busy, type PaneState, type StepId } from "./reducer";
 import { parseReference, rebind, type BindingTarget } from "./rebind";
+import { splitQualified } from "../components/place";
 
 /** The choice of a grid stored in the file, as the grid chooser names it (built-in grids go by their id). */
 export const FILE_GRID = "file:";
@@ -26,13 +27,21 @@ export interface PaneActions {
   loadCustomGrid(file: Blob & { name: string }): Promise<void>;
   /** Points at a location in the document (a finding's `at`, a bound cell). */
   select(location: string): Promise<void>;
+  /** Shows another sheet's binding (asking first when corrections are not saved). */
   chooseBindingSheet(sheet: string): void;
   /** Picks an item or field to bind again, and shows its cell. */
   chooseBindingTarget(target: BindingTarget, location: string | null): Promise<void>;
-  /** Binds the picked item or field to the cell selected in the document (same sheet). */
-  rebindToSelection(): Promise<void>;
+  /**
+   * Binds the picked item or field to the cell selected in the document (same sheet), and on the sheets
+   * `alike` (built like it) to the same cell; refused, with why, when a cell cannot hold it.
+   */
+  rebindToSelection(alike?: readonly string[]): Promise<void>;
   /** Stores the bindings in the document, then recognises again (the stored map wins). */
   saveBinding(): Promise<void>;
+  /** Runs `then` (leaving the corrections' step) at once, or once the teacher has saved or discarded the corrections not yet saved. */
+  leaveCorrections(then: () => void): void;
+  /** The teacher's answer about the corrections not yet saved: save or discard them and go on, or stay. */
+  settleLeave(choice: "save" | "discard" | "stay"): Promise<void>;
   /** CQP: writes the chair's synthesis (a previewed plan), then reads the workbook again. */
   writePanelSynthesis(plan: WritePlan): Promise<void>;
   /** Applies the marks plan in one batch, keeps what it replaced in the document (for undo), then reads and checks the workbook again. */
@@ -101,6 +110,8 @@ export function usePaneState(host: Host, locale: Locale): Pane {
   const [engine, setEngine] = useState<Engine | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
+  /** What the teacher was about to do when asked about corrections not yet saved. */
+  const leaveRef = useRef<{ busy: Busy; work: (engine: Engine) => Promise<void> } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -162,8 +173,46 @@ export function usePaneState(host: Host, locale: Locale): Pane {
       try {
         await host.select(location);
       } catch (error) {
-        dispatch({ type: "failed", error: { message: message("error.select", { location, detail: detail(error) }), details: [] } });
+        // Named as the teacher finds it: « tableau 2, ligne 5 », « Léa Martin, cellule C35 ».
+        const { sheet, address } = splitQualified(location);
+        const failed = host.describe
+          ? message("error.select", { place: host.describe(location), detail: detail(error) })
+          : sheet === null
+            ? message("error.select", { place: location, detail: detail(error) })
+            : message("error.selectCell", { sheet, cell: address, detail: detail(error) });
+        dispatch({ type: "failed", error: { message: failed, details: [] } });
       }
+    };
+
+    /** Stores the bindings as corrected (the grids kept in the file stay), then reads the file again: the stored map wins. */
+    const storeCorrections = async (engine: Engine, saved?: () => void) => {
+      const current = stateRef.current;
+      if (!current.report?.grid) return;
+      await host.saveBindingMap(engine.bindingMapOf(current.report.grid.grid.id, currentBindings(current), current.snapshot?.bindingMap));
+      dispatch({ type: "bindings-dropped" });
+      saved?.();
+      await recogniseWith(engine, null, current.forcedGrid, false);
+    };
+
+    /** Runs an action that reads the file again, once the teacher has saved or discarded the corrections not yet saved. */
+    const guarded = (busy: Busy, work: (engine: Engine) => Promise<void>): Promise<void> => {
+      if (pendingCorrections(stateRef.current) === 0) return run(busy, work);
+      leaveRef.current = { busy, work };
+      dispatch({ type: "leave-asked" });
+      return Promise.resolve();
+    };
+
+    /** A move in the pane itself (closing the step, another sheet): no busy state of its own. */
+    const leave = (then: () => void) => {
+      if (pendingCorrections(stateRef.current) === 0) return then();
+      leaveRef.current = {
+        busy: "save-binding",
+        work: async () => {
+          then();
+          dispatch({ type: "idle" });
+        },
+      };
+      dispatch({ type: "leave-asked" });
     };
 
     /** Keeps what a write replaced in the document, until the next write; a host that cannot keep it keeps it for the session. */
@@ -175,13 +224,13 @@ export function usePaneState(host: Host, locale: Locale): Pane {
 
     return {
       recognise: () =>
-        run("recognize", async (engine) => {
+        guarded("recognize", async (engine) => {
           const kept = host.readLastWrite ? await host.readLastWrite().catch(() => null) : stateRef.current.lastWrite;
           dispatch({ type: "last-write", write: kept });
           await recogniseWith(engine, null, stateRef.current.forcedGrid, true);
         }),
       chooseBuiltInGrid: (id) =>
-        run("recognize", async (engine) => {
+        guarded("recognize", async (engine) => {
           const stored = id?.startsWith(FILE_GRID) ? id.slice(FILE_GRID.length) : null;
           const grid =
             id === null
@@ -193,7 +242,7 @@ export function usePaneState(host: Host, locale: Locale): Pane {
           await recogniseWith(engine, null, grid, true);
         }),
       loadCustomGrid: (file) =>
-        run("load-grid", async (engine) => {
+        guarded("load-grid", async (engine) => {
           const parsed = engine.parseGrid(await readText(file));
           if (!parsed.ok) {
             dispatch({ type: "grid-rejected", fileName: file.name, errors: parsed.errors });
@@ -203,17 +252,19 @@ export function usePaneState(host: Host, locale: Locale): Pane {
           await recogniseWith(engine, null, parsed.grid, true);
         }),
       select,
-      chooseBindingSheet: (sheet) => dispatch({ type: "binding-sheet-chosen", sheet }),
+      chooseBindingSheet: (sheet) => leave(() => dispatch({ type: "binding-sheet-chosen", sheet })),
       chooseBindingTarget: async (target, location) => {
         dispatch({ type: "binding-target-chosen", target });
         if (location !== null) await select(location);
       },
-      rebindToSelection: () =>
+      rebindToSelection: (alike = []) =>
         run("rebind", async (engine) => {
           const current = stateRef.current;
           const { bindingTarget, bindingSheet } = current;
-          const binding = currentBindings(current).find((b) => b.sheet === bindingSheet);
-          if (!bindingTarget || !binding || !current.report?.grid) return dispatch({ type: "idle" });
+          const bindings = currentBindings(current);
+          const binding = bindings.find((b) => b.sheet === bindingSheet);
+          const grid = current.report?.grid;
+          if (!bindingTarget || !binding || !grid) return dispatch({ type: "idle" });
           const selection = await host.selection();
           const reference = selection === null ? null : parseReference(selection);
           if (selection === null || reference === null) {
@@ -221,19 +272,45 @@ export function usePaneState(host: Host, locale: Locale): Pane {
             return dispatch({ type: "failed", error: { message: message(key, { selection: selection ?? "" }), details: [] } });
           }
           if (reference.sheet !== binding.sheet) {
-            return dispatch({ type: "failed", error: { message: message("binding.otherSheet", { selection, sheet: binding.sheet }), details: [] } });
+            const wrong = message("binding.otherSheet", { selected: reference.sheet, cell: reference.address, sheet: binding.sheet });
+            return dispatch({ type: "failed", error: { message: wrong, details: [], step: "binding" } });
           }
-          const name = engine.targetName(current.report.grid, bindingTarget);
-          dispatch({ type: "rebound", binding: rebind(binding, bindingTarget, reference.address), message: message("binding.rebound", { name, cell: reference.address }) });
+          const name = engine.targetName(grid, bindingTarget);
+          // The same cell on every sheet built alike; refused whole if one of them cannot hold it.
+          const rebound: typeof bindings = [];
+          for (const before of [binding, ...bindings.filter((b) => b.sheet !== binding.sheet && alike.includes(b.sheet))]) {
+            const after = rebind(before, bindingTarget, reference.address);
+            const sheet = current.snapshot?.sheets.find((s) => s.name === before.sheet);
+            const refusal = sheet ? engine.refusedTarget(sheet, grid, before, after, bindingTarget) : null;
+            if (refusal) {
+              const refused = message(`binding.refused.${refusal.reason}`, { sheet: before.sheet, cell: refusal.cell, text: refusal.text, name });
+              return dispatch({ type: "failed", error: { message: refused, details: [], step: "binding" } });
+            }
+            rebound.push(after);
+          }
+          const done =
+            rebound.length > 1
+              ? message("binding.reboundAlike", { name, cell: reference.address, count: rebound.length })
+              : message("binding.rebound", { name, cell: reference.address });
+          dispatch({ type: "rebound", bindings: rebound, message: done });
         }),
       saveBinding: () =>
         run("save-binding", async (engine) => {
-          const current = stateRef.current;
-          if (!current.report?.grid) return dispatch({ type: "idle" });
-          await host.saveBindingMap(engine.bindingMapOf(current.report.grid.grid.id, currentBindings(current), current.snapshot?.bindingMap));
-          dispatch({ type: "applied", step: "binding", message: message("binding.saved") });
-          await recogniseWith(engine, null, current.forcedGrid, false);
+          if (!stateRef.current.report?.grid) return dispatch({ type: "idle" });
+          await storeCorrections(engine, () => dispatch({ type: "applied", step: "binding", message: message("binding.saved") }));
         }),
+      leaveCorrections: leave,
+      settleLeave: async (choice) => {
+        const next = leaveRef.current;
+        leaveRef.current = null;
+        dispatch({ type: "leave-settled" });
+        if (!next || choice === "stay") return;
+        await run(next.busy, async (engine) => {
+          if (choice === "save") await storeCorrections(engine);
+          else dispatch({ type: "bindings-dropped", message: message("binding.discarded") });
+          await next.work(engine);
+        });
+      },
       writePanelSynthesis: (plan) => run("write", (engine) => applyThenRecheck(engine, plan, "marks", (written) => message("panelSynthesis.done", { count: written }))),
       writeMarks: (plan) =>
         run("write", (engine) =>
@@ -288,7 +365,7 @@ export function usePaneState(host: Host, locale: Locale): Pane {
         }),
       dismissError: () => dispatch({ type: "error-dismissed" }),
       keepGrid: (file) =>
-        run("keep-grid", async (engine) => {
+        guarded("keep-grid", async (engine) => {
           await host.saveBindingMap(engine.mapWithGrid(stateRef.current.snapshot?.bindingMap, file));
           dispatch({ type: "grid-forced", grid: null });
           dispatch({ type: "applied", step: "recognize", message: message("learn.kept") });

@@ -1,18 +1,21 @@
-import { Badge, Caption1, Dropdown, Field, Option, Subtitle2, ToggleButton } from "@fluentui/react-components";
+import { Badge, Caption1, Checkbox, Dropdown, Field, Option, Subtitle2, ToggleButton } from "@fluentui/react-components";
 import { LinkRegular, SaveRegular } from "@fluentui/react-icons";
 import type { CompiledGrid } from "../../core/model/compile";
 import { qualified } from "../../recognition/snapshot/cells";
 import type { SheetBinding } from "../../recognition/sheet/binding";
 import { BusyButton } from "../components/BusyButton";
 import { ConfidenceBadge } from "../components/ConfidenceBadge";
+import { ErrorBar } from "../components/ErrorBar";
 import { Data } from "../components/Data";
 import { NeedsReport } from "../components/NeedsReport";
 import { StepNotice } from "../components/Notice";
 import { useShared } from "../components/styles";
 import type { Engine } from "../engine/load";
+import { useState } from "react";
 import { useT } from "../i18n";
-import { columnName, itemCell, type BindingTarget } from "../state/rebind";
-import { currentBindings } from "../state/reducer";
+import { useFocusTarget } from "../navigation";
+import { columnName, itemCell, sheetsBuiltLike, type BindingTarget } from "../state/rebind";
+import { currentBindings, pendingCorrections } from "../state/reducer";
 import type { Pane } from "../state/usePaneState";
 
 /** One bound element: where it is (a cell, or a column in a table) and how sure Grille is. */
@@ -79,13 +82,17 @@ export function BindingStep({ pane }: { pane: Pane }) {
   const { t, text } = useT();
   const styles = useShared();
   const { state, actions } = pane;
+  // The sheets built alike get the same correction unless the teacher unticks it.
+  const [toAlike, setToAlike] = useState(true);
+  const errorRef = useFocusTarget<HTMLDivElement>(pane, "error");
   const grid = state.report?.grid;
   if (!state.report || !grid || !pane.engine) return <NeedsReport />;
   const bindings = currentBindings(state);
   const binding = bindings.find((b) => b.sheet === state.bindingSheet) ?? bindings[0];
   if (!binding) return <NeedsReport />;
   const busy = state.busy !== null;
-  const edits = Object.keys(state.bindingEdits).length;
+  const edits = pendingCorrections(state);
+  const alike = sheetsBuiltLike(state.report.bindings, binding.sheet);
   const choose = (target: BindingTarget, location: string | null) => void actions.chooseBindingTarget(target, location);
 
   return (
@@ -121,9 +128,15 @@ export function BindingStep({ pane }: { pane: Pane }) {
           ))}
         </ul>
       )}
-      <BusyButton icon={<LinkRegular />} running={state.busy === "rebind"} disabled={busy || state.bindingTarget === null} onClick={() => void actions.rebindToSelection()}>
+      {alike.length > 0 && <Checkbox checked={toAlike} onChange={(_, data) => setToAlike(data.checked === true)} label={t("binding.alike", { count: alike.length })} />}
+      <BusyButton icon={<LinkRegular />} running={state.busy === "rebind"} disabled={busy || state.bindingTarget === null} onClick={() => void actions.rebindToSelection(toAlike ? alike : [])}>
         {t("binding.rebind")}
       </BusyButton>
+      {state.error?.step === "binding" && (
+        <div ref={errorRef} tabIndex={-1}>
+          <ErrorBar error={state.error} onDismiss={actions.dismissError} />
+        </div>
+      )}
       {edits > 0 && <Caption1>{t("binding.edited", { count: edits })}</Caption1>}
       <BusyButton appearance={edits > 0 ? "primary" : "secondary"} icon={<SaveRegular />} running={state.busy === "save-binding"} disabled={busy} onClick={() => void actions.saveBinding()}>
         {t("binding.save")}

@@ -10,6 +10,7 @@ import { CopyRecord, recordFileName } from "../components/CopyRecord";
 import { CoverageTable } from "../components/CoverageTable";
 import { Data } from "../components/Data";
 import { DomainFigures } from "../components/DomainFigures";
+import { placeText } from "../components/place";
 import { NeedsReport } from "../components/NeedsReport";
 import { useShared } from "../components/styles";
 import { useT, type Translator } from "../i18n";
@@ -44,7 +45,7 @@ function CandidateResult({ grid, candidate, pane }: { grid: CompiledGrid; candid
         <CopyRecord
           name={candidate.name ?? t("candidate.unnamed")}
           fileName={recordFileName(grid.grid.id, candidate.name)}
-          json={() => JSON.stringify(engine.evaluationExport(grid.grid.id, candidate.name, candidate.evaluation), null, 2)}
+          json={() => JSON.stringify(engine.evaluationExport(grid.grid.id, candidate.name, candidate.evaluation, engine.proposedMarkOf(result)), null, 2)}
         />
       )}
       {result?.kind === "coverage" && <CoverageTable grid={grid} result={result} name={candidate.name ?? candidate.sheet} itemName={(item) => pane.engine?.itemShortName(grid, item) ?? item.id} />}
@@ -56,6 +57,8 @@ function CandidateResult({ grid, candidate, pane }: { grid: CompiledGrid; candid
           plan={(input) => engine!.panelSynthesisPlan(pane.report!, candidate, input, cellLookup(pane.state.snapshot!), { existingSheets: pane.state.snapshot!.sheets.map((s) => s.name), container: pane.hostKind === "word" ? "document" : "workbook" })}
           write={(plan) => void pane.actions.writePanelSynthesis(plan)}
           busy={pane.state.busy !== null}
+          inDocument={pane.hostKind === "word"}
+          placeOf={(sheet, address) => pane.describe?.(qualified(sheet, address)) ?? placeText(t, qualified(sheet, address))}
         />
       )}
       {result && result.trace.length > 0 && (

@@ -5,7 +5,7 @@ import type { WorkbookSnapshot } from "../../recognition/snapshot/workbook";
 import type { WorkbookReport } from "../../recognition/workbook/report";
 import type { Engine } from "../engine/load";
 import { NeedsReport } from "../components/NeedsReport";
-import { placeText } from "../components/place";
+import { placeUnderName } from "../components/place";
 import { WritePreview } from "../components/WritePreview";
 import { useT } from "../i18n";
 import { cellLookup, formulaLookup } from "../state/plans";
@@ -22,8 +22,12 @@ function Preview({ pane, engine, report, snapshot }: { pane: Pane; engine: Engin
       step="write"
       title={t("write.preview")}
       empty={t("write.nothingToWrite")}
-      describe={(change) =>
-        t("write.change", { cell: placeText(t, qualified(change.sheet, change.address)), previous: t("common.empty"), value: typeof change.value === "number" ? change.value : String(change.value) })
+      describe={(change, candidate) =>
+        t("write.change", {
+          cell: placeUnderName(t, qualified(change.sheet, change.address), candidate?.name),
+          previous: t("common.empty"),
+          value: typeof change.value === "number" ? change.value : String(change.value),
+        })
       }
       confirmBody={(count) => t("write.confirmBody", { count })}
     />

@@ -3,7 +3,8 @@ import { DocumentArrowUpRegular, TableAddRegular, ClipboardPasteRegular } from "
 import { useId, useMemo, useRef, useState } from "react";
 import type { CompiledGrid } from "../../core/model/compile";
 import { parseEvaluationExport, type EvaluationExportResult } from "../../recognition/document/evaluation-export";
-import { fillWordTable, gridWordTable, type WordTable } from "../../recognition/document/word-table";
+import { recordEvaluation } from "../../recognition/document/record-mark";
+import { fillWordTable, gridWordTable, wordTableParts, type WordTable } from "../../recognition/document/word-table";
 import type { WritePlan } from "../../recognition/plans/plan";
 import { BusyButton } from "../components/BusyButton";
 import { ErrorBar } from "../components/ErrorBar";
@@ -14,6 +15,9 @@ import { StepNotice } from "../components/Notice";
 import { useShared } from "../components/styles";
 import { useT } from "../i18n";
 import { readText, type Pane } from "../state/usePaneState";
+
+/** The rows the grid's tables hold in the document (its title lines go in as paragraphs). */
+const tableRows = (table: WordTable): number => wordTableParts(table).reduce((n, part) => (part.kind === "table" ? n + part.last - part.first + 1 : n), 0);
 
 type Content = "blank" | "filled";
 
@@ -32,8 +36,8 @@ function gridToInsert(grid: CompiledGrid, record: ReadRecord | null, content: Co
   const short = gridTitle(grid);
   if (content === "blank") return { table: gridWordTable(grid), heading: short };
   if (!record?.result.ok || record.result.value.gridId !== grid.grid.id) return null;
-  const { candidate, evaluation } = record.result.value;
-  return { table: fillWordTable(gridWordTable(grid, { candidate }), evaluation), heading: candidate ? `${short} — ${candidate}` : short };
+  const { candidate } = record.result.value;
+  return { table: fillWordTable(gridWordTable(grid, { candidate }), recordEvaluation(record.result.value, grid)), heading: candidate ? `${short} — ${candidate}` : short };
 }
 
 /**
@@ -115,7 +119,9 @@ export function InsertGridStep({ pane }: { pane: Pane }) {
           )}
           {loaded && recordGrid && (
             <Body1 className={styles.wrap} data-testid="insert-record-loaded">
-              {t("insert.loaded", { name: loaded.candidate ?? t("candidate.unnamed"), grid: gridTitle(recordGrid) })}
+              {loaded.proposedMark
+                ? t("insert.loadedMark", { name: loaded.candidate ?? t("candidate.unnamed"), grid: gridTitle(recordGrid), value: loaded.proposedMark.value, max: loaded.proposedMark.max })
+                : t("insert.loaded", { name: loaded.candidate ?? t("candidate.unnamed"), grid: gridTitle(recordGrid) })}
             </Body1>
           )}
           {loaded && recordGrid && grid && loaded.gridId !== grid.grid.id && (
@@ -129,7 +135,7 @@ export function InsertGridStep({ pane }: { pane: Pane }) {
       {!grid && <Body1>{t("insert.chooseFirst")}</Body1>}
       {toInsert && (
         <Body1 className={styles.wrap} data-testid="insert-preview">
-          {t("insert.preview", { heading: toInsert.heading, rows: toInsert.table.rows.length, controls })}
+          {t("insert.preview", { heading: toInsert.heading, rows: tableRows(toInsert.table), controls })}
         </Body1>
       )}
       <BusyButton appearance="primary" icon={<TableAddRegular />} running={state.busy === "insert-grid"} disabled={busy || !toInsert || insertedNow} onClick={insert}>

@@ -104,7 +104,7 @@ describe("DemoHost", () => {
     const host = new DemoHost(workbook());
     const blind = await host.applyPlan({ changes: [cell("Léa Martin", "B1", "Alice")] });
     expect(blind.ok).toBe(false);
-    if (!blind.ok) expect(blind.errors[0]!.fr).toBe("Léa Martin!B1 contient « Léa », que l'aperçu ne montrait pas : Grille ne le remplace pas sans votre accord (relancez la lecture)");
+    if (!blind.ok) expect(blind.errors[0]!.fr).toBe("Léa Martin, cellule B1 contient « Léa », que l'aperçu ne montrait pas : Grille ne le remplace pas sans votre accord (relancez la lecture)");
     const confirmed = await host.applyPlan({ changes: [cell("Léa Martin", "B1", "Alice", "Léa")] });
     expect(confirmed).toEqual({ ok: true, written: 1 });
     expect(valueOf(await host.readSnapshot(), "Léa Martin", "B1")).toBe("Alice");
@@ -122,11 +122,11 @@ describe("DemoHost", () => {
     const result = await host.applyPlan(plan);
     if (result.ok) throw new Error("refusal expected");
     expect(result.errors.map((e) => e.fr)).toEqual([
-      "Léa Martin!B3 contient une formule : Grille ne la remplace pas",
-      "Verrouillée!A2 : la feuille « Verrouillée » est protégée, Grille n'y écrit pas (Révision › Ôter la protection de la feuille, puis réessayez)",
-      "Absente!A1 : la feuille « Absente » n'existe pas (a-t-elle été renommée ou supprimée ?)",
+      "Léa Martin, cellule B3 contient une formule : Grille ne la remplace pas",
+      "Verrouillée, cellule A2 : la feuille « Verrouillée » est protégée, Grille n'y écrit pas (Révision › Ôter la protection de la feuille, puis réessayez)",
+      "Absente, cellule A1 : la feuille « Absente » n'existe pas (a-t-elle été renommée ou supprimée ?)",
     ]);
-    expect(result.errors[0]!.en).toBe("Léa Martin!B3 holds a formula: Grille does not replace it");
+    expect(result.errors[0]!.en).toBe("Léa Martin, cell B3 holds a formula: Grille does not replace it");
     expect(valueOf(await host.readSnapshot(), "Léa Martin", "B2")).toBeNull();
     expect(host.changedCells.size).toBe(0);
     expect(events).toEqual([]);

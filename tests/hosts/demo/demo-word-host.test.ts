@@ -131,8 +131,8 @@ describe("DemoWordHost", () => {
     host.show({ kind: "paragraph", paragraph: 2 });
     expect(await host.applyPlan(insertPlan("agora-e31"))).toEqual({ ok: true, written: 1 });
     const state = host.getState();
-    // The grid: its title lines as paragraphs, the form rows' table, the official instructions as paragraphs, the grid's table (level header first), an empty paragraph.
-    expect(texts(state.document).slice(0, 18)).toEqual([
+    // The grid: its title lines as paragraphs, the form rows' table, the official instructions as paragraphs, the grid's table (level header first), a space, the panel's table, an empty paragraph.
+    expect(texts(state.document).slice(0, 20)).toEqual([
       e33().document.blocks[0]!.kind === "paragraph" ? (e33().document.blocks[0] as ParagraphBlock).text : "",
       expect.stringMatching(/^Sous-épreuve E33/),
       "Grille E33",
@@ -150,11 +150,14 @@ describe("DemoWordHost", () => {
       expect.stringMatching(/^Expertise : /),
       "[tableau 2]",
       "",
+      "[tableau 3]",
+      "",
       expect.stringMatching(/^GRILLE D'ÉVALUATION/),
     ]);
-    expect(state.inserted).toEqual(new Set(["t1", "t2"]));
-    // « Note : 15 / 20 » was paragraph 7: the heading, 4 title lines, the 7 paragraphs of instructions and the empty paragraph after the grid make it 20.
-    expect(state.changed).toEqual(new Set(["p20"]));
+    // The form rows', the grid's and the panel's tables.
+    expect(state.inserted).toEqual(new Set(["t1", "t2", "t3"]));
+    // « Note : 15 / 20 » was paragraph 7: the heading, 4 title lines, the 7 paragraphs of instructions, the space before the panel and the empty paragraph after the grid make it 21.
+    expect(state.changed).toEqual(new Set(["p21"]));
     expect(texts(state.document).at(-1)).toBe("Note : 15 / 20");
     expect(state.cursor).toEqual({ kind: "paragraph", paragraph: 2 });
     expect(state.selection).toEqual({ kind: "paragraph", paragraph: 2 });
@@ -162,30 +165,30 @@ describe("DemoWordHost", () => {
     // The tags name the inserted grid (E31): recognition reads it first.
     expect(state.document.contentControls.every((c) => c.location?.kind === "table" && c.location.table <= 2)).toBe(true);
     const e31Columns = gridWordTable(builtInGrid("agora-e31")!).columns;
-    expect(state.widths).toEqual(new Map([["t1", e31Columns], ["t2", e31Columns]]));
+    expect(state.widths).toEqual(new Map([["t1", e31Columns], ["t2", e31Columns], ["t3", e31Columns]]));
 
-    // Another grid before it (two tables): the first one's become tables 3 and 4, with their markers and widths.
+    // Another grid before it (three tables): the first one's become tables 4 to 6, with their markers and widths.
     host.show({ kind: "paragraph", paragraph: 1 });
     await host.applyPlan(insertPlan("mcv-e33"));
     const after = host.getState();
-    expect(after.inserted).toEqual(new Set(["t1", "t2", "t3", "t4"]));
-    expect(after.widths.get("t4")).toEqual(e31Columns);
+    expect(after.inserted).toEqual(new Set(["t1", "t2", "t3", "t4", "t5", "t6"]));
+    expect(after.widths.get("t5")).toEqual(e31Columns);
     expect(after.widths.get("t2")).toEqual(gridWordTable(builtInGrid("mcv-e33")!).columns);
-    // The heading, 9 title lines, a space and the empty paragraph after the E33 grid: p20 becomes p32.
-    expect(after.changed).toEqual(new Set(["p32"]));
-    expect(after.document.contentControls.filter((c) => c.tag.startsWith("grille:agora-e31:")).every((c) => c.location?.kind === "table" && (c.location.table === 3 || c.location.table === 4))).toBe(true);
+    // The heading, 9 title lines, 2 spaces and the empty paragraph after the E33 grid: p21 becomes p34.
+    expect(after.changed).toEqual(new Set(["p34"]));
+    expect(after.document.contentControls.filter((c) => c.tag.startsWith("grille:agora-e31:")).every((c) => c.location?.kind === "table" && (c.location.table === 4 || c.location.table === 5))).toBe(true);
   });
 
   it("inserts at the end when there is no cursor, or when the plan says so", async () => {
     const host = new DemoWordHost(report().document, { locale: "fr" });
     await host.applyPlan(insertPlan());
-    const inserted = ["[tableau 1]", "", "[tableau 2]", ""];
-    expect(texts(host.getState().document).slice(-4)).toEqual(inserted);
-    expect(texts(host.getState().document).at(-14)).toBe("Grille E33");
+    const inserted = ["[tableau 1]", "", "[tableau 2]", "", "[tableau 3]", ""];
+    expect(texts(host.getState().document).slice(-6)).toEqual(inserted);
+    expect(texts(host.getState().document).at(-16)).toBe("Grille E33");
     const other = hostOf("word-report");
     await other.applyPlan(insertPlan("mcv-e33", "end"));
-    expect(texts(other.getState().document).slice(-4)).toEqual(inserted);
-    expect(texts(other.getState().document).at(-14)).toBe("Grille E33");
+    expect(texts(other.getState().document).slice(-6)).toEqual(inserted);
+    expect(texts(other.getState().document).at(-16)).toBe("Grille E33");
   });
 
   it("refuses, whole and in French: a grid while the cursor is in a table, a value typed since the read, a workbook change", async () => {

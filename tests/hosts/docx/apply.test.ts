@@ -90,12 +90,15 @@ describe("applying a plan to a .docx", () => {
       { kind: "paragraph", index: 1, text: "Rapport de stage" },
       { kind: "paragraph", index: 2, text: "MARTIN Alice", style: "Titre1", heading: 1, pageBreakBefore: true },
     ]);
-    // The title lines, the form rows' table, then the grid's table from the level header down.
+    // The title lines, the form rows' table, the grid's table from the level header down, the panel's table.
     const tables = after.snapshot.blocks.filter((b) => b.kind === "table");
-    expect(tables).toHaveLength(2);
-    const [form, inserted] = tables;
+    expect(tables).toHaveLength(3);
+    const [form, inserted, panel] = tables;
     expect(form?.kind === "table" && form.rows[0]!.cells[0]!.text).toBe("Session :");
-    expect(inserted?.kind === "table" && inserted.rows.length).toBe(table.rows.length - table.headerRows!.first);
+    const panelHeader = table.panel!.rows[0]! - 1;
+    // The blank row between the mark and the panel is left out: the space between the tables stands for it.
+    expect(inserted?.kind === "table" && inserted.rows.length).toBe(panelHeader - 1 - table.headerRows!.first);
+    expect(panel?.kind === "table" && panel.rows.length).toBe(table.rows.length - panelHeader);
     expect(inserted?.kind === "table" && inserted.rows[0]!.cells[0]!.text).toBe("Paliers de compétences");
     expect(after.snapshot.contentControls.length).toBe(table.rows.flat().filter((c) => c.tag).length);
     // The document's last section stays last.

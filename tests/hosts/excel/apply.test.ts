@@ -241,7 +241,7 @@ describe("applying a plan: what is written is what was meant", () => {
     const result = await apply(fake, plan, snapshot);
     expect(fake.sheet("Alice").at("B1")?.formula).toBe("=A1*5");
     expect(fake.sheet("Alice").valueAt("B2")).toBe(15.5);
-    expect(result).toEqual({ ok: false, errors: [{ fr: "Alice!B3 : Excel y lit « 46143 » au lieu de « Mai Linh » écrit par Grille.", en: expect.any(String) }] });
+    expect(result).toEqual({ ok: false, errors: [{ fr: "Alice, cellule B3 : Excel y lit « 46143 » au lieu de « Mai Linh » écrit par Grille.", en: expect.any(String) }] });
   });
 
   it("a replaced sheet keeps its place among the tabs; names on it are defined again", async () => {

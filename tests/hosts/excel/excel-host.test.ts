@@ -31,7 +31,7 @@ describe("ExcelHost", () => {
     expect(fake.syncCount).toBe(2);
     expect(await host.applyPlan({ changes: [change("Feuil1", "B2", 15)] })).toEqual({ ok: true, written: 1 });
     expect(fake.syncCount).toBe(3);
-    expect(await host.applyPlan({ changes: [change("Feuil1", "B2", 16)] })).toMatchObject({ ok: false, errors: [{ fr: expect.stringContaining("Feuil1!B2 contient « 15 », que l'aperçu ne montrait pas") }] });
+    expect(await host.applyPlan({ changes: [change("Feuil1", "B2", 16)] })).toMatchObject({ ok: false, errors: [{ fr: expect.stringContaining("Feuil1, cellule B2 contient « 15 », que l'aperçu ne montrait pas") }] });
     expect(fake.syncCount).toBe(5);
   });
 

@@ -1,7 +1,7 @@
 import { builtInGrids } from "../../../src/referentials";
 import { keptWithNext, wordTableBlocks } from "../../../src/hosts/ooxml/table-xml";
 import { buildXml, childrenOf, is, type XmlNode } from "../../../src/hosts/ooxml/xml";
-import { gridWordTable } from "../../../src/recognition/document/word-table";
+import { gridWordTable, wordTableParts } from "../../../src/recognition/document/word-table";
 import { grid } from "../../support/evaluation-builder";
 
 /** The grids as WordprocessingML: what Word and LibreOffice repeat on each page and keep together. */
@@ -17,16 +17,26 @@ describe("a grid's blocks in a document", () => {
     const table = gridWordTable(compiled);
     const blocks = wordTableBlocks(table, { idBase: 0 });
     const tables = blocks.filter((b) => is(b, "w:tbl"));
-    const gridTable = tables.at(-1)!;
-    const rows = rowsOf(gridTable);
+    const parts = wordTableParts(table).filter((p) => p.kind === "table");
+    expect(tables).toHaveLength(parts.length);
+    // Exactly each table's first `repeat` rows carry w:tblHeader.
+    parts.forEach((part, k) => {
+      const rows = rowsOf(tables[k]!);
+      expect(rows).toHaveLength(part.last - part.first + 1);
+      expect(rows.map((row) => xml(row).includes("<w:tblHeader/>"))).toEqual(rows.map((_, r) => r < part.repeat));
+    });
+    // The grid's table: from the level header, which repeats.
     const header = table.headerRows!;
-    expect(rows).toHaveLength(table.rows.length - header.first);
-    // Exactly the level header's rows carry w:tblHeader, and they are the table's first rows.
-    const repeated = rows.map((row) => xml(row).includes("<w:tblHeader/>"));
-    expect(repeated).toEqual(rows.map((_, r) => r <= header.last - header.first));
-    expect(textOf(rows[0]!)).toContain(compiled.grid.columns?.[0]?.caption ?? compiled.grid.scale.label);
-    // No other table repeats anything; the title lines come first, as paragraphs.
-    for (const other of tables.slice(0, -1)) expect(xml(other)).not.toContain("w:tblHeader");
+    const gridPart = parts.findIndex((p) => p.first === header.first);
+    expect(parts[gridPart]).toMatchObject({ repeat: header.last - header.first + 1 });
+    expect(textOf(rowsOf(tables[gridPart]!)[0]!)).toContain(compiled.grid.columns?.[0]?.caption ?? compiled.grid.scale.label);
+    // The panel, when the grid has one: a table of its own under its header row (« Membres… | Qualité | Signature »).
+    if (table.panel) {
+      expect(parts.at(-1)).toMatchObject({ first: table.panel.rows[0]! - 1, last: table.rows.length - 1, repeat: 1 });
+      expect(textOf(rowsOf(tables.at(-1)!)[0]!)).toContain("Signature");
+    } else expect(gridPart).toBe(parts.length - 1);
+    // The form rows above the grid repeat nothing; the title lines come first, as paragraphs.
+    for (const other of tables.slice(0, gridPart)) expect(xml(other)).not.toContain("w:tblHeader");
     expect(is(blocks[0]!, "w:p") && textOf(blocks[0]!)).toBe(compiled.grid.diploma);
     // Two tables never touch (Word would join them).
     blocks.forEach((b, i) => expect(is(b, "w:tbl") && is(blocks[i + 1] ?? {}, "w:tbl")).toBe(false));
@@ -46,11 +56,15 @@ describe("a grid's blocks in a document", () => {
     });
     for (const r of table.panel?.rows.slice(0, -1) ?? []) expect(kept.has(r)).toBe(true);
     // Each row kept is written with w:keepNext on its paragraphs, unless it ends its table.
-    const gridTable = wordTableBlocks(table, { idBase: 0 }).filter((b) => is(b, "w:tbl")).at(-1)!;
-    rowsOf(gridTable).forEach((row, i) => {
-      const r = table.headerRows!.first + i;
-      expect(xml(row).includes("<w:keepNext/>")).toBe(kept.has(r) && r < table.rows.length - 1);
-    });
+    const tables = wordTableBlocks(table, { idBase: 0 }).filter((b) => is(b, "w:tbl"));
+    wordTableParts(table)
+      .filter((p) => p.kind === "table")
+      .forEach((part, k) => {
+        rowsOf(tables[k]!).forEach((row, i) => {
+          const r = part.first + i;
+          expect(xml(row).includes("<w:keepNext/>")).toBe(kept.has(r) && r < part.last);
+        });
+      });
   });
 
   it("E31: an item's row stays with its competencies and criteria; E33's with its first indicator", () => {

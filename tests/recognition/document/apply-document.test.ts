@@ -29,8 +29,8 @@ describe("applying a plan to a document snapshot", () => {
     const read = await readDocxBuffer(await docxBuffer(file), "x.docx");
     if (!read.ok) throw new Error(read.error.message);
     const { blocks, controls } = wordTableBlocks(table, 1);
-    // The title lines, the form rows' table, a space, the grid's table; then the empty paragraph after the grid.
-    expect(blocks.map((b) => b.kind)).toEqual([...Array<string>(blocks.length - 3).fill("paragraph"), "table", "paragraph", "table"]);
+    // The title lines, the form rows' table, a space, the grid's table, a space, the panel's table; then the empty paragraph after the grid.
+    expect(blocks.map((b) => b.kind)).toEqual([...Array<string>(blocks.length - 5).fill("paragraph"), "table", "paragraph", "table", "paragraph", "table"]);
     expect(blocks).toEqual(read.snapshot.blocks.slice(0, -1));
     expect(controls).toEqual(read.snapshot.contentControls);
   });
@@ -48,7 +48,7 @@ describe("applying a plan to a document snapshot", () => {
     expect(applied.document.blocks.map((b) => (b.kind === "paragraph" ? `p${b.index}:${b.text}` : `t${b.index}`))).toEqual([
       "p1:Introduction",
       "p2:Grille E31",
-      // The title lines above the grid are paragraphs; the form rows a table; the grid's table starts with its level header.
+      // The title lines above the grid are paragraphs; the form rows a table; the grid's table starts with its level header; the panel's table.
       "p3:Baccalauréat professionnel Assistance à la gestion des organisations et de leurs activités",
       "p4:Sous-épreuve E31 - Gestion des relations avec les clients, les usagers et les adhérents",
       "p5:Grille d’aide à l’évaluation par contrôle en cours de formation (CCF) – Coefficient 4",
@@ -64,8 +64,10 @@ describe("applying a plan to a document snapshot", () => {
       expect.stringMatching(/^p13:Expertise : /),
       "t2",
       "p14:",
-      "p15:Conclusion",
       "t3",
+      "p15:",
+      "p16:Conclusion",
+      "t4",
     ]);
     const gridTable = applied.document.blocks.find((b) => b.kind === "table" && b.index === 2);
     expect(gridTable?.kind === "table" && gridTable.rows[0]!.cells.map((c) => c.text)).toEqual(["Paliers de compétences", "N", "F", "M", "E"]);

@@ -37,7 +37,7 @@ describe("the gate", () => {
     const withFormula: WorkbookSnapshot = { sheets: [{ ...aSheet("Alice"), formulaCells: ["C34"] }], names: [] };
     const verdict = gate({ changes: [write("Alice", "$C$34")] }, withFormula, { previewed: true, outputs: ["Alice!C34"] });
     expect(refusals(verdict).map((c) => [c.code, c.message.fr, c.message.en])).toEqual([
-      ["cell-formula", "Alice!$C$34 contient une formule : Grille ne la remplace pas", "Alice!$C$34 holds a formula: Grille does not replace it"],
+      ["cell-formula", "Alice, cellule C34 contient une formule : Grille ne la remplace pas", "Alice, cell C34 holds a formula: Grille does not replace it"],
     ]);
   });
 
@@ -50,8 +50,8 @@ describe("the gate", () => {
     const found = refusals(gate({ changes: [write("Bob", "B2"), { kind: "name", name: "grille_note", sheet: "Bob", address: "B2", previous: null }] }, snapshot, NO_CONSENT));
     expect(found.map((c) => c.code)).toEqual(["sheet-missing", "sheet-missing"]);
     expect(found[0]!.message).toEqual({
-      fr: "Bob!B2 : la feuille « Bob » n'existe pas (a-t-elle été renommée ou supprimée ?)",
-      en: 'Bob!B2: sheet "Bob" does not exist (renamed or deleted?)',
+      fr: "Bob, cellule B2 : la feuille « Bob » n'existe pas (a-t-elle été renommée ou supprimée ?)",
+      en: 'Bob, cell B2: sheet "Bob" does not exist (renamed or deleted?)',
     });
     expect(found[1]!.message.en).toBe('Name "grille_note": sheet "Bob" does not exist (renamed or deleted?)');
   });
@@ -69,8 +69,8 @@ describe("the gate", () => {
         change: write("Alice", "B2", 16),
         code: "cell-not-empty",
         message: {
-          fr: "Alice!B2 contient déjà « 15 » : Grille ne le remplace pas sans votre accord",
-          en: 'Alice!B2 already holds "15": Grille does not replace it without your consent',
+          fr: "Alice, cellule B2 contient déjà « 15 » : Grille ne le remplace pas sans votre accord",
+          en: 'Alice, cell B2 already holds "15": Grille does not replace it without your consent',
         },
       },
     ]);
@@ -80,7 +80,7 @@ describe("the gate", () => {
   it("previewed consent: a non-empty cell that still holds what the preview showed, and only that", () => {
     expect(codes([write("Alice", "B2", 16, 15)], PREVIEWED)).toEqual([]);
     expect(refusals(gate({ changes: [write("Alice", "B2", 16, 14)] }, snapshot, PREVIEWED)).map((r) => [r.code, r.message.fr])).toEqual([
-      ["cell-not-empty", "Alice!B2 contient « 15 », que l'aperçu ne montrait pas : Grille ne le remplace pas sans votre accord (relancez la lecture)"],
+      ["cell-not-empty", "Alice, cellule B2 contient « 15 », que l'aperçu ne montrait pas : Grille ne le remplace pas sans votre accord (relancez la lecture)"],
     ]);
     expect(codes([write("Alice", "B2", 16, 15)], NO_CONSENT)).toEqual(["cell-not-empty"]);
   });

@@ -29,8 +29,8 @@ describe("markPlan", () => {
             "Note proposée 15 (1.1 Maîtrise 0,75 + 1.2 Fonctionnel 0,5 + 1.3 Expertise 1 = 2,25 ; 2,25 / 3 × 20 = 15,00 ; arrondi au ½ point supérieur → 15" +
             " ; proposition de Grille : points par niveau, poids égaux ; règle officielle : arrondi au ½ point supérieur (« Note sur 20 (arrondie au ½ point supérieur) »))",
           en:
-            "Proposed mark 15 (1.1 Maîtrise 0.75 + 1.2 Fonctionnel 0.5 + 1.3 Expertise 1 = 2.25 ; 2.25 / 3 × 20 = 15.00 ; rounded up to the next ½ point → 15" +
-            ' ; Grille\'s proposal: points per level, equal weights ; official rule: rounded up to the next ½ point ("Note sur 20 (arrondie au ½ point supérieur)"))',
+            "Proposed mark 15 (1.1 Maîtrise 0.75 + 1.2 Fonctionnel 0.5 + 1.3 Expertise 1 = 2.25; 2.25 / 3 × 20 = 15.00; rounded up to the next ½ point → 15" +
+            '; Grille\'s proposal: points per level, equal weights; official rule: rounded up to the next ½ point ("Note sur 20 (arrondie au ½ point supérieur)"))',
         },
       },
     ]);
@@ -74,7 +74,7 @@ describe("markPlan", () => {
     const { plan, skipped } = markPlan(aReport(e31, [incomplete, noCell]), cellsOf({}));
     expect(plan.changes).toEqual([]);
     expect(skipped.map((s) => [s.candidate.sheet, s.reason.fr])).toEqual([
-      ["Incomplet", "Note non calculable : 1.2 sans niveau lisible"],
+      ["Incomplet", "Note non calculable (niveau manquant : 1.2)"],
       ["Sans cellule", "Pas de cellule de note reconnue pour ce candidat"],
     ]);
   });

@@ -44,10 +44,10 @@ describe("synthesisPlan for a weighted-mean grid (E31)", () => {
   const { sheet, replaces } = onlySheet(synthesisPlan(report, { existingSheets: ["Alice", "Bob", "Chloé"] }));
   const table = rows(sheet);
 
-  it("is a new sheet « Synthèse » with the grid's title and a frozen, bold, filled header", () => {
+  it("is a new sheet « Synthèse » with the grid's one name and a frozen, bold, filled header", () => {
     expect(replaces).toBe(false);
     expect(sheet.name).toBe("Synthèse");
-    expect(table[1]![0]).toBe(e31.grid.title);
+    expect(table[1]![0]).toBe("Bac Pro AGOrA — E31");
     expect(table[3]).toEqual(["Feuille", "Ligne", "Nom", "N° d'inscription", "Statut", "Constats bloquants", "Constats", "Note proposée", "Note saisie", "Écart"]);
     expect(styleAt(sheet, "A3")).toMatchObject({ bold: true, fill: expect.stringMatching(/^#/) });
     expect(sheet.frozenRows).toBe(3);

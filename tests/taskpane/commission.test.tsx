@@ -76,8 +76,8 @@ describe("« Fiches pour la commission » in Word", () => {
     await screen.findByText(pane.t("recognize.candidateCount", { count: 1 }));
     const step = await pane.openStep("step.commission");
     await pane.user.click(within(step).getByRole("button", { name: pane.t("commission.insert") }));
-    // The grid's form rows and its table (the title lines are paragraphs), then Grille's box.
-    await waitFor(() => expect(host.getState().document.blocks.filter((b) => b.kind === "table").length).toBe(tablesBefore + 3));
+    // The grid's form rows, its table and its panel's (the title lines are paragraphs), then Grille's box.
+    await waitFor(() => expect(host.getState().document.blocks.filter((b) => b.kind === "table").length).toBe(tablesBefore + 4));
     const last = host.getState().document.blocks.filter((b): b is TableBlock => b.kind === "table").at(-1)!;
     expect(last.rows[0]!.cells[0]!.text).toBe("Note proposée par Grille");
   });

@@ -186,8 +186,8 @@ describe("inserting a grid into a report", () => {
     await pane.user.click(pane.button("insert.button"));
     await within(insert).findByText(pane.t("insert.done"));
     const blocks = host.getState().document.blocks;
-    expect(blocks.map((b) => (b.kind === "table" ? "table" : b.heading ? `h${b.heading}` : "p"))).toEqual(["h1", "p", "h1", ...Array<string>(7).fill("p"), "table", "p", "table", "p", "table", "p", "p", "p", "p", "p"]);
-    // The title's 7 lines as paragraphs, the form rows' table, a space, the grid's table, a space, the panel's table.
+    expect(blocks.map((b) => (b.kind === "table" ? "table" : b.heading ? `h${b.heading}` : "p"))).toEqual(["h1", "p", "h1", ...Array<string>(9).fill("p"), "table", "p", "table", "p", "table", "p", "p", "p", "p", "p"]);
+    // The title's 9 lines as paragraphs (with « Coefficient 3 », « Épreuve orale ponctuelle », « Durée : 40 minutes »), the form rows' table, a space, the grid's table, a space, the panel's table.
     expect(host.getState().inserted).toEqual(new Set(["t1", "t2", "t3"]));
     expect(host.getState().cursor).toEqual({ kind: "paragraph", paragraph: 2 });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ScaleSchema } from "./scale";
 import { ReferentialSchema } from "./referential";
 import { DomainPercentProvenanceSchema, WeightedMeanProvenanceSchema } from "./provenance";
+import { GridColumnSchema, PrintedTextSchema } from "./printed";
 
 /** A rated item: one node of the referential that receives a level (or ticks, or a percentage). */
 export const RatedItemSchema = z.strictObject({
@@ -183,6 +184,13 @@ export const GridDefinitionSchema = z.strictObject({
   markingVariant: z.string().min(1).optional(),
   rules: z.array(RuleSchema).default([]),
   assessors: AssessorsSchema.optional(),
+  /**
+   * The text columns of the official table with their captions (PFMP: Activités | Compétences | Critères
+   * d'évaluation; CQP: … | PRISE DE NOTES). Absent: Grille's own layout for the scale.
+   */
+  columns: z.array(GridColumnSchema).min(1).optional(),
+  /** Official texts printed with the grid (instructions, level descriptions, scales), verbatim. */
+  texts: z.array(PrintedTextSchema).optional(),
 });
 export type GridDefinition = z.infer<typeof GridDefinitionSchema>;
 

@@ -148,9 +148,13 @@ export function wordTableElement(table: WordTable, options: TableXmlOptions): Xm
   return element("w:tbl", {}, [tblPr, grid, ...rows]);
 }
 
-/** A line above the grid (diploma, épreuve, title) as a paragraph kept with what follows. */
+/**
+ * A line above the grid (diploma, épreuve, title) as a paragraph kept with what follows. Plain text (the
+ * official instructions, several paragraphs long) flows: kept together with the grid, it would push
+ * itself and the grid onto a page of their own.
+ */
 function lineParagraph(cell: WordTableCell): XmlNode {
-  const pPr: XmlNode[] = [element("w:keepNext"), element("w:spacing", { "w:before": "0", "w:after": "60" })];
+  const pPr: XmlNode[] = [...(cell.bold || cell.italic ? [element("w:keepNext")] : []), element("w:spacing", { "w:before": "0", "w:after": "60" })];
   if (cell.align) pPr.push(element("w:jc", { "w:val": cell.align }));
   const rPr = runProperties(cell);
   return element("w:p", {}, [element("w:pPr", {}, pPr), ...cell.text.split("\n").flatMap((line, i) => [...(i > 0 ? [element("w:r", {}, [element("w:br")])] : []), textRun(line, rPr)])]);

@@ -98,6 +98,9 @@ export function learnBody(index: SheetIndex, options: BodyOptions): { rows: Lear
     if (rows.some((row) => row.role === "item") && AFTER_ITEMS.test(head) && (!rated || /:\s*$/.test(cells[0]!.raw) || /^(?:total|note)\b/.test(head))) break;
     if (cells.every((c) => COLUMN_TITLES.test(normalizeText(c.raw)))) continue;
     bottom = r;
+    // An activity column before the code (official PFMP: « Accueil et renseignement | 1.1.1 | Identifier… »):
+    // the item is the code and its label.
+    if (cells.length >= 3 && !itemCode(cells[0]!.raw) && itemCode(cells[1]!.raw)?.rest === "") cells.shift();
     // A bare code in its own column (« 1.1.1 | Identifier… »): the label is the next cell.
     const bare = cells.length >= 2 && itemCode(cells[0]!.raw)?.rest === "";
     if (bare) cells.splice(0, 2, { col: cells[0]!.col, raw: `${cells[0]!.raw} ${cells[1]!.raw}` });

@@ -8,6 +8,7 @@ import { panelBlock } from "./grid-sheet/panel";
 import { resultBlock } from "./grid-sheet/result";
 import { ruleFlags } from "./grid-sheet/rules";
 import { gridNotes } from "./grid-sheet/notes";
+import { officialTexts } from "./grid-sheet/official-texts";
 import { titleBlock } from "./grid-sheet/title";
 import { a1 } from "../snapshot/cells";
 import type { NewSheet, WritePlan } from "./plan";
@@ -33,10 +34,15 @@ export function newGridSheet(compiled: CompiledGrid, options: NewGridOptions): N
   const draft = new GridDraft(compiled, options.namePrefix ?? "grille");
   titleBlock(draft);
   identityBlock(draft, options.candidate);
+  officialTexts(draft, "before-grid");
   levelHeader(draft);
   const frozenRows = draft.row;
   itemRows(draft);
+  // The rules first: their official « Rappel : … » closes the rated rows for whoever reads the sheet
+  // (recognition, learning) before the official tables printed under the grid.
   ruleFlags(draft);
+  officialTexts(draft, "after-grid");
+  officialTexts(draft, "before-appraisal");
   appraisalAreas(draft);
   resultBlock(draft);
   panelBlock(draft);
@@ -44,7 +50,8 @@ export function newGridSheet(compiled: CompiledGrid, options: NewGridOptions): N
   gridNotes(draft);
   return draft.sheet.build(options.sheetName, {
     columnWidths: draft.columnWidths(),
-    frozenRows,
+    // Official instructions above the grid would fill the screen if frozen: the header then scrolls (it still repeats on paper).
+    ...(!compiled.grid.texts?.some((t) => t.place === "before-grid") && { frozenRows }),
     landscape: true,
     printArea,
     printTitleRows: { first: frozenRows - 1, last: frozenRows },

@@ -86,18 +86,21 @@ export interface FieldMatch {
 
 /** The best label cell per field, one cell per field, the strongest first. */
 export function matchFields(index: SheetIndex, fields: readonly Field[], taken: ReadonlySet<IndexedCell>): Map<string, FieldMatch> {
-  const candidates: FieldMatch[] = [];
+  const candidates: (FieldMatch & { official: boolean })[] = [];
   for (const field of fields) {
     const phrases = [field.label, ...field.aliases];
+    const official = normalizeText(field.label);
     const words = [...new Set(phrases.flatMap((p) => significantWords(normalizeText(p))))];
     const pool = index.sharingWords(words.length > 0 ? words : phrases.map(normalizeText));
     for (const cell of pool) {
       if (taken.has(cell) || cell.text.length > 200) continue;
       const score = labelScore(cell, phrases);
-      if (score >= FIELD_THRESHOLD) candidates.push({ field, cell, score });
+      if (score >= FIELD_THRESHOLD) candidates.push({ field, cell, score, official: labelPart(cell).label === official });
     }
   }
-  candidates.sort((a, b) => b.score - a.score || a.cell.row - b.cell.row || a.cell.col - b.cell.col);
+  // On a tie the official label wins over an alias: E33 prints « Commentaires objectifs : » (an alias
+  // teachers use for the appraisal) above « Appréciation globale : », where the appraisal is written.
+  candidates.sort((a, b) => b.score - a.score || Number(b.official) - Number(a.official) || a.cell.row - b.cell.row || a.cell.col - b.cell.col);
   const matched = new Map<string, FieldMatch>();
   const used = new Set<IndexedCell>();
   for (const candidate of candidates) {

@@ -131,8 +131,8 @@ describe("DemoWordHost", () => {
     host.show({ kind: "paragraph", paragraph: 2 });
     expect(await host.applyPlan(insertPlan("agora-e31"))).toEqual({ ok: true, written: 1 });
     const state = host.getState();
-    // The grid: its title lines as paragraphs, the form rows' table, a space, the grid's table (level header first), an empty paragraph.
-    expect(texts(state.document).slice(0, 15)).toEqual([
+    // The grid: its title lines as paragraphs, the form rows' table, the official instructions as paragraphs, the grid's table (level header first), a space, the panel's table, an empty paragraph.
+    expect(texts(state.document).slice(0, 20)).toEqual([
       e33().document.blocks[0]!.kind === "paragraph" ? (e33().document.blocks[0] as ParagraphBlock).text : "",
       expect.stringMatching(/^Sous-épreuve E33/),
       "Grille E33",
@@ -140,9 +140,14 @@ describe("DemoWordHost", () => {
       expect.stringMatching(/^Sous-épreuve E31/),
       expect.stringMatching(/^Grille d’aide à l’évaluation/),
       expect.stringMatching(/^À l’usage de la commission/),
-      "Consignes aux évaluateurs",
       "[tableau 1]",
-      "",
+      "Consignes aux évaluateurs",
+      expect.stringMatching(/^L’évaluation par profil/),
+      "Paliers de compétences :",
+      expect.stringMatching(/^Novice : /),
+      expect.stringMatching(/^Fonctionnel : /),
+      expect.stringMatching(/^Maîtrise : /),
+      expect.stringMatching(/^Expertise : /),
       "[tableau 2]",
       "",
       "[tableau 3]",
@@ -151,8 +156,8 @@ describe("DemoWordHost", () => {
     ]);
     // The form rows', the grid's and the panel's tables.
     expect(state.inserted).toEqual(new Set(["t1", "t2", "t3"]));
-    // « Note : 15 / 20 » was paragraph 7: the heading, 5 title lines, the 2 spaces between the tables and the empty paragraph after the grid make it 16.
-    expect(state.changed).toEqual(new Set(["p16"]));
+    // « Note : 15 / 20 » was paragraph 7: the heading, 4 title lines, the 7 paragraphs of instructions, the space before the panel and the empty paragraph after the grid make it 21.
+    expect(state.changed).toEqual(new Set(["p21"]));
     expect(texts(state.document).at(-1)).toBe("Note : 15 / 20");
     expect(state.cursor).toEqual({ kind: "paragraph", paragraph: 2 });
     expect(state.selection).toEqual({ kind: "paragraph", paragraph: 2 });
@@ -169,8 +174,8 @@ describe("DemoWordHost", () => {
     expect(after.inserted).toEqual(new Set(["t1", "t2", "t3", "t4", "t5", "t6"]));
     expect(after.widths.get("t5")).toEqual(e31Columns);
     expect(after.widths.get("t2")).toEqual(gridWordTable(builtInGrid("mcv-e33")!).columns);
-    // The heading, 7 title lines, 2 spaces and the empty paragraph after the E33 grid: p16 becomes p27.
-    expect(after.changed).toEqual(new Set(["p27"]));
+    // The heading, 9 title lines, 2 spaces and the empty paragraph after the E33 grid: p21 becomes p34.
+    expect(after.changed).toEqual(new Set(["p34"]));
     expect(after.document.contentControls.filter((c) => c.tag.startsWith("grille:agora-e31:")).every((c) => c.location?.kind === "table" && (c.location.table === 4 || c.location.table === 5))).toBe(true);
   });
 
@@ -179,11 +184,11 @@ describe("DemoWordHost", () => {
     await host.applyPlan(insertPlan());
     const inserted = ["[tableau 1]", "", "[tableau 2]", "", "[tableau 3]", ""];
     expect(texts(host.getState().document).slice(-6)).toEqual(inserted);
-    expect(texts(host.getState().document).at(-14)).toBe("Grille E33");
+    expect(texts(host.getState().document).at(-16)).toBe("Grille E33");
     const other = hostOf("word-report");
     await other.applyPlan(insertPlan("mcv-e33", "end"));
     expect(texts(other.getState().document).slice(-6)).toEqual(inserted);
-    expect(texts(other.getState().document).at(-14)).toBe("Grille E33");
+    expect(texts(other.getState().document).at(-16)).toBe("Grille E33");
   });
 
   it("refuses, whole and in French: a grid while the cursor is in a table, a value typed since the read, a workbook change", async () => {

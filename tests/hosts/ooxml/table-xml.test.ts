@@ -29,7 +29,7 @@ describe("a grid's blocks in a document", () => {
     const header = table.headerRows!;
     const gridPart = parts.findIndex((p) => p.first === header.first);
     expect(parts[gridPart]).toMatchObject({ repeat: header.last - header.first + 1 });
-    expect(textOf(rowsOf(tables[gridPart]!)[0]!)).toContain(compiled.grid.scale.label);
+    expect(textOf(rowsOf(tables[gridPart]!)[0]!)).toContain(compiled.grid.columns?.[0]?.caption ?? compiled.grid.scale.label);
     // The panel, when the grid has one: a table of its own under its header row (« Membres… | Qualité | Signature »).
     if (table.panel) {
       expect(parts.at(-1)).toMatchObject({ first: table.panel.rows[0]! - 1, last: table.rows.length - 1, repeat: 1 });

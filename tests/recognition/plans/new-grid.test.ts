@@ -14,9 +14,10 @@ const texts = (sheet: NewSheet) => sheet.cells.map((c) => c.value).filter((v): v
 const nameOf = (sheet: NewSheet, name: string) => sheet.names.find((n) => n.name === name)?.address;
 const safe = (id: string) => id.replace(/[.-]/g, "_");
 
-/** The row holding the scale's label in column A, and the texts to its right. */
+/** The row holding the scale's label (or the official first caption) in column A, and the texts to its right. */
 function headerRow(sheet: NewSheet, compiled: CompiledGrid): string[] {
-  const label = sheet.cells.find((c) => c.value === compiled.grid.scale.label && parseA1(c.address)?.col === 0);
+  const first = compiled.grid.columns?.[0]?.caption ?? compiled.grid.scale.label;
+  const label = sheet.cells.find((c) => c.value === first && parseA1(c.address)?.col === 0);
   if (!label) throw new Error("no header");
   const row = parseA1(label.address)!.row;
   return sheet.cells
@@ -42,10 +43,11 @@ describe.each(GRIDS)("newGridSheet(%s)", (id) => {
     }
   });
 
-  it("has the level header in the scale's order, after the scale's label", () => {
+  it("has the level header in the scale's order, after the scale's label or the official captions", () => {
     const header = headerRow(sheet, compiled);
     const codes = layout === "percent" ? ["%"] : levelsOf(compiled.grid.scale).map((l) => l.code);
-    expect(header).toEqual([compiled.grid.scale.label, ...codes]);
+    const captions = compiled.grid.columns?.map((c) => c.caption) ?? [compiled.grid.scale.label];
+    expect(header).toEqual([...captions, ...codes]);
   });
 
   it("names each item's cells, and validates them", () => {
@@ -71,7 +73,7 @@ describe.each(GRIDS)("newGridSheet(%s)", (id) => {
     expect(texts(sheet)).toContain(`${label} :`);
   });
 
-  it("is a well-formed sheet: valid addresses and names, merges that do not overlap, frozen header, landscape", () => {
+  it("is a well-formed sheet: valid addresses and names, merges that do not overlap, frozen header (none under official instructions), landscape", () => {
     for (const cell of sheet.cells) expect(parseA1(cell.address)).not.toBeNull();
     const merges = sheet.merges.map((m) => parseRangeA1(m)!);
     merges.forEach((m, i) => merges.slice(i + 1).forEach((other) => expect(overlaps(m, other)).toBe(false)));
@@ -80,8 +82,12 @@ describe.each(GRIDS)("newGridSheet(%s)", (id) => {
     expect(new Set(sheet.cells.map((c) => c.address)).size).toBe(sheet.cells.length);
     expect(sheet.landscape).toBe(true);
     const firstItem = nameOf(sheet, `grille_${safe(compiled.grid.items[0]!.id)}`)!;
-    expect(sheet.frozenRows).toBeLessThanOrEqual(parseRangeA1(firstItem)!.top);
-    expect(sheet.frozenRows).toBeGreaterThan(0);
+    const instructions = compiled.grid.texts?.some((t) => t.place === "before-grid") === true;
+    if (instructions) expect(sheet.frozenRows).toBeUndefined();
+    else expect(sheet.frozenRows).toBeLessThanOrEqual(parseRangeA1(firstItem)!.top);
+    if (!instructions) expect(sheet.frozenRows).toBeGreaterThan(0);
+    // On paper the header rows repeat on every page, just above the first item.
+    expect(sheet.printTitleRows!.last).toBeLessThanOrEqual(parseRangeA1(firstItem)!.top);
     const printed = parseRangeA1(sheet.printArea!)!;
     const width = sheet.columnWidths.slice(0, printed.right + 1).reduce((a, b) => a + b, 0);
     expect(width).toBeLessThanOrEqual(150);
@@ -137,10 +143,15 @@ describe("newGridSheet, grid by grid", () => {
     const all = texts(sheet);
     expect(all).toContain("Pôle 1 > Gestion des relations avec les clients, les usagers et les adhérents");
     expect(all).toContain("2.1 Suivi administratif de l'activité de production");
-    expect(headerRow(sheet, pfmp)).toEqual(["Périodes de formation en milieu professionnel", "P1", "P2", "P3", "P4", "P5", "P6"]);
+    expect(headerRow(sheet, pfmp)).toEqual(["Activités", "Compétences", "Critères d'évaluation", "P1", "P2", "P3", "P4", "P5", "P6"]);
     const code = sheet.cells.find((c) => c.value === "1.1.1")!;
-    expect(parseA1(code.address)!.col).toBe(0);
-    expect(textAt(sheet, `B${parseA1(code.address)!.row + 1}`)).toBe("Identifier les caractéristiques de la demande");
+    const row = parseA1(code.address)!.row + 1;
+    expect(parseA1(code.address)!.col).toBe(1);
+    expect(textAt(sheet, `A${row}`)).toBe("Accueil et renseignement");
+    expect(textAt(sheet, `C${row}`)).toBe("Identifier les caractéristiques de la demande");
+    // « Compétences » over the code and the label, as the official header spans them.
+    const caption = sheet.cells.find((c) => c.value === "Compétences")!;
+    expect(sheet.merges).toContain(`${caption.address}:C${parseA1(caption.address)!.row + 2}`);
     expect(nameOf(sheet, "grille_note")).toBeUndefined();
     const coverage = sheet.cells.find((c) => c.address === nameOf(sheet, "grille_couverture"))!;
     expect(coverage.style?.numberFormat).toBe("0 %");
@@ -157,7 +168,7 @@ describe("newGridSheet, grid by grid", () => {
     expect(all).toContain("L'appréciation de chaque domaine");
     for (const group of ["relation_client", "produits", "outil"]) {
       const cell = sheet.cells.find((c) => c.address === nameOf(sheet, `grille_domaine_${group}`))!;
-      expect((cell.value as { formula: string }).formula).toMatch(/^IF\(COUNT\(D\d+(:D\d+)?\)=0,"",AVERAGE\(D\d+(:D\d+)?\)\)$/);
+      expect((cell.value as { formula: string }).formula).toMatch(/^IF\(COUNT\(E\d+(:E\d+)?\)=0,"",AVERAGE\(E\d+(:E\d+)?\)\)$/);
     }
     expect(nameOf(sheet, "grille_note")).toBeUndefined();
   });

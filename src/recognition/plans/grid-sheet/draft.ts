@@ -33,7 +33,7 @@ export class GridDraft {
   ) {
     this.layout = layoutOf(compiled);
     this.levels = levelsOf(compiled.grid.scale);
-    this.cols = columnsOf(this.layout, this.levels);
+    this.cols = columnsOf(this.layout, this.levels, compiled.grid.columns);
     this.parents = parentsOf(compiled.referential.nodes);
   }
 

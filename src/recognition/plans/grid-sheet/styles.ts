@@ -21,6 +21,10 @@ export const S = {
   markLabel: { bold: true, horizontal: "right", vertical: "middle", wrap: true },
   mark: { bold: true, border: true, horizontal: "center", vertical: "middle", size: 12 },
   note: { italic: true, size: 9, wrap: true, vertical: "top" },
+  /** Official texts printed with the grid: a bold heading, then plain paragraphs. */
+  textHeading: { bold: true, vertical: "top", wrap: true },
+  officialText: { wrap: true, vertical: "top" },
+  tableText: { border: true, wrap: true, vertical: "top", size: 9 },
   area: { border: true, wrap: true, vertical: "top", horizontal: "left" },
   border: { border: true },
   proposalLabel: { bold: true, italic: true, color: "#1F4E79", horizontal: "right", vertical: "middle", wrap: true },

@@ -91,6 +91,8 @@ function bodyTexts(compiled: CompiledGrid, parents: Map<string, ReferentialNode>
   for (const field of grid.fields) texts.push(field.label);
   if (grid.panel) texts.push(grid.panel.label, grid.panel.roleLabel ?? "");
   for (const rule of grid.rules) texts.push(rule.label, flagLabel(rule));
+  for (const column of grid.columns ?? []) texts.push(column.caption);
+  for (const block of grid.texts ?? []) texts.push(block.heading ?? "", ...block.lines, ...(block.tableHeader ?? []));
   const headings = new Set<string>();
   for (const item of grid.items) {
     texts.push(itemLabel(compiled, item));
@@ -117,7 +119,9 @@ export function titleLines(compiled: CompiledGrid, parents: Map<string, Referent
   const epreuve = epreuveLine(grid);
   const lines: { text: string; style: CellStyle }[] = [{ text: grid.diploma, style: S.subtitle }];
   if (epreuve) lines.push({ text: epreuve, style: S.subtitle });
-  lines.push({ text: grid.title, style: S.title });
+  const official = (place: "above-title" | "title") =>
+    (grid.texts ?? []).filter((b) => b.place === place).flatMap((b) => b.lines.map((text) => ({ text, style: S.subtitle })));
+  lines.push(...official("above-title"), { text: grid.title, style: S.title }, ...official("title"));
   const heads = [fold(grid.title), ...(epreuve ? [fold(epreuve)] : [])];
   const seen = [...lines.map((l) => fold(l.text)), ...bodyTexts(compiled, parents).map(fold)];
   for (const anchor of grid.anchors) {

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Locale } from "../core/i18n/locale";
-import { DemoHost, DemoWordHost, DocumentView, WorkbookView, demoSample, demoSamples, demoWordSample, demoWordSamples, type DemoSampleId, type DemoWordSampleId } from "../hosts/demo";
+import { DemoHost, DemoWordHost, DocumentView, WorkbookView, demoSample, demoSampleEntries, demoWordSample, demoWordSampleEntries, type DemoSampleId, type DemoWordSampleId } from "../hosts/demo";
 import { App } from "../taskpane/App";
 import type { DemoOptions, DemoPageSampleId } from "./options";
 import { WORDS } from "./strings";
@@ -106,8 +106,8 @@ const useStyles = makeStyles({
 
 const isWord = (id: DemoPageSampleId): id is DemoWordSampleId => id.startsWith("word-");
 
-/** Every sample of the switcher: the workbooks, then the Word documents. */
-const allSamples = () => [...demoSamples(), ...demoWordSamples()];
+/** Every sample of the switcher, the workbooks then the Word documents: names only, each is built when first opened. */
+const allSamples = () => [...demoSampleEntries(), ...demoWordSampleEntries()];
 
 /**
  * The browser demo: a sample workbook (or Word document) on the left, the real task pane on the right,
@@ -134,7 +134,7 @@ export function DemoPage({ initial }: { initial: DemoOptions }) {
     return host;
   };
   const host = hostFor(sampleId);
-  const sample = isWord(sampleId) ? demoWordSample(sampleId) : demoSample(sampleId);
+  const sample = allSamples().find((s) => s.id === sampleId)!;
 
   useEffect(() => {
     document.documentElement.lang = locale;

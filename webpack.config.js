@@ -94,13 +94,21 @@ function baseConfig(production, { entry, outputDir, plugins, copyPatterns }) {
  * it on http://localhost:3000/ (scripts/serve.ts); `webpack serve --env demo` serves it in development.
  */
 function demoConfig(production, serving) {
+  const base = baseConfig(production, {
+    entry: { demo: "./src/demo/index.tsx" },
+    outputDir: "dist-demo",
+    plugins: [page("index.html", "./src/demo/demo.html", ["demo"])],
+    copyPatterns: [],
+  });
   return {
-    ...baseConfig(production, {
-      entry: { demo: "./src/demo/index.tsx" },
-      outputDir: "dist-demo",
-      plugins: [page("index.html", "./src/demo/demo.html", ["demo"])],
-      copyPatterns: [],
-    }),
+    ...base,
+    module: {
+      rules: [
+        ...base.module.rules,
+        // The samples are built at build time and shipped as data: the page's first screen does not run their code.
+        { test: /[\\/]src[\\/]demo[\\/]samples-data\.ts$/, enforce: "pre", use: path.resolve(__dirname, "webpack.prebuild-loader.js") },
+      ],
+    },
     devServer: serving
       ? { host: "127.0.0.1", port: Number(process.env.PORT) || DEV_PORT, static: false, hot: true }
       : undefined,

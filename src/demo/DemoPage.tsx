@@ -3,6 +3,7 @@ import {
   Caption1,
   FluentProvider,
   Radio,
+  Spinner,
   RadioGroup,
   Switch,
   Tab,
@@ -13,11 +14,17 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { Locale } from "../core/i18n/locale";
-import { DemoHost, DemoWordHost, DocumentView, WorkbookView, demoSample, demoSampleEntries, demoWordSample, demoWordSampleEntries, type DemoSampleId, type DemoWordSampleId } from "../hosts/demo";
-import { App } from "../taskpane/App";
+// Types only from hosts/demo: its index also names the code that builds the samples, which the page gets as data.
+import type { DemoSample } from "../hosts/demo/samples";
+import type { DemoWordSample } from "../hosts/demo/word-samples";
 import type { DemoOptions, DemoPageSampleId } from "./options";
+import { SAMPLES } from "./samples-data";
+import { WorkbookSample, type DemoHosts } from "./samples-view";
+
+/** The Word samples' view and host, loaded when one is first opened. */
+const WordSample = lazy(() => import(/* webpackChunkName: "demo-word" */ "./WordSample").then((m) => ({ default: m.WordSample })));
 import { WORDS } from "./strings";
 
 /** The pane's width in Excel, about. */
@@ -104,10 +111,7 @@ const useStyles = makeStyles({
   },
 });
 
-const isWord = (id: DemoPageSampleId): id is DemoWordSampleId => id.startsWith("word-");
-
-/** Every sample of the switcher, the workbooks then the Word documents: names only, each is built when first opened. */
-const allSamples = () => [...demoSampleEntries(), ...demoWordSampleEntries()];
+const isWord = (sample: DemoSample | DemoWordSample): sample is DemoWordSample => "document" in sample;
 
 /**
  * The browser demo: a sample workbook (or Word document) on the left, the real task pane on the right,
@@ -119,22 +123,10 @@ export function DemoPage({ initial }: { initial: DemoOptions }) {
   const [sampleId, setSampleId] = useState<DemoPageSampleId>(initial.sample);
   const [locale, setLocale] = useState<Locale>(initial.locale);
   const [dark, setDark] = useState(initial.dark);
-  const hosts = useRef(new Map<DemoPageSampleId, DemoHost | DemoWordHost>());
+  const hosts = useRef<DemoHosts>(new Map());
   const words = WORDS[locale];
-
-  const hostFor = (id: DemoPageSampleId): DemoHost | DemoWordHost => {
-    let host = hosts.current.get(id);
-    if (!host) {
-      if (isWord(id)) {
-        const word = demoWordSample(id);
-        host = new DemoWordHost(word.document, { locale, latencyMs: initial.latencyMs, cursor: word.cursor });
-      } else host = new DemoHost(demoSample(id as DemoSampleId).snapshot, { locale, latencyMs: initial.latencyMs });
-      hosts.current.set(id, host);
-    }
-    return host;
-  };
-  const host = hostFor(sampleId);
-  const sample = allSamples().find((s) => s.id === sampleId)!;
+  const sample = SAMPLES.find((s) => s.id === sampleId)!;
+  const view = { hosts: hosts.current, locale, dark, latencyMs: initial.latencyMs, classes: { document: styles.workbook, pane: styles.pane } };
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -159,7 +151,7 @@ export function DemoPage({ initial }: { initial: DemoOptions }) {
           selectedValue={sampleId}
           onTabSelect={(_, data) => setSampleId(data.value as DemoPageSampleId)}
         >
-          {allSamples().map((s) => (
+          {SAMPLES.map((s) => (
             <Tab key={s.id} value={s.id} data-testid={`sample-${s.id}`}>
               {s.label[locale]}
             </Tab>
@@ -179,16 +171,13 @@ export function DemoPage({ initial }: { initial: DemoOptions }) {
           <Switch data-testid="theme-switch" label={words.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
         </div>
         <Body1 className={styles.description}>
-          {sample.description[locale]} <Caption1 className={styles.label}>{host instanceof DemoWordHost ? words.offlineDocument : words.offline}</Caption1>
+          {sample.description[locale]} <Caption1 className={styles.label}>{isWord(sample) ? words.offlineDocument : words.offline}</Caption1>
         </Body1>
       </header>
       <div className={styles.body}>
-        <div className={styles.workbook}>
-          {host instanceof DemoWordHost ? <DocumentView key={sampleId} host={host} locale={locale} /> : <WorkbookView key={sampleId} host={host} locale={locale} />}
-        </div>
-        <div className={styles.pane} data-testid="pane">
-          <App key={sampleId} host={host} theme={dark ? "dark" : "light"} locale={locale} />
-        </div>
+        <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={words.loadingDocument} />}>
+          {isWord(sample) ? <WordSample key={sample.id} sample={sample} {...view} /> : <WorkbookSample key={sample.id} sample={sample} {...view} />}
+        </Suspense>
       </div>
     </FluentProvider>
   );

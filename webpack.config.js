@@ -54,6 +54,18 @@ function scriptRules() {
   ];
 }
 
+/** Modules run at build time, shipped as what they compute (see webpack.prebuild-loader.js). */
+function prebuilt(test) {
+  return { test, enforce: "pre", use: path.resolve(__dirname, "webpack.prebuild-loader.js") };
+}
+
+/**
+ * The first screen's Fluent UI styles, compiled at build time to Griffel's ahead-of-time form: the pane
+ * does not resolve them in the browser before its first paint. The `*.styles.ts` modules, and the
+ * steps' shared styles.
+ */
+const STYLE_MODULES = /(?:\.styles|[\\/]taskpane[\\/]components[\\/]styles)\.ts$/;
+
 /** An HTML page of the build, from its template, with the bundles of `chunks`. */
 function page(filename, template, chunks) {
   return new HtmlWebpackPlugin({ filename, template, chunks });
@@ -77,7 +89,7 @@ function baseConfig(production, { entry, outputDir, plugins, copyPatterns }) {
     resolve: {
       extensions: [".tsx", ".ts", ".js", ".json"],
     },
-    module: { rules: scriptRules() },
+    module: { rules: [...scriptRules(), prebuilt(STYLE_MODULES)] },
     plugins: [...plugins, new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, ...copyPatterns] })],
     performance: {
       // React + Fluent UI v9 weigh more than webpack's 244 KiB hint; the size is reported, not hidden.
@@ -106,7 +118,7 @@ function demoConfig(production, serving) {
       rules: [
         ...base.module.rules,
         // The samples are built at build time and shipped as data: the page's first screen does not run their code.
-        { test: /[\\/]src[\\/]demo[\\/]samples-data\.ts$/, enforce: "pre", use: path.resolve(__dirname, "webpack.prebuild-loader.js") },
+        prebuilt(/[\\/]src[\\/]demo[\\/]samples-data\.ts$/),
       ],
     },
     devServer: serving

@@ -1,3 +1,4 @@
+import { RendererProvider, createDOMRenderer } from "@fluentui/react-components";
 import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Host } from "../../src/hosts/host";
@@ -8,11 +9,24 @@ import { isPseudoLocalised, translator, type MessageKey, type PaneLocale, type P
 // Two jest workers on a small machine: Fluent's portals and lazy chunks may take more than a second.
 configure({ asyncUtilTimeout: 5000 });
 
+/**
+ * Fluent UI's style renderer, keeping no CSS rule. jsdom lays nothing out, and its getComputedStyle
+ * matches every rule of the page against each element, which Testing Library's role queries call for
+ * every element they look at (is it hidden?): with Fluent's few hundred rules, most of a pane test's
+ * time. No rule of theirs hides anything a test looks for (collapsed panels are not rendered; the
+ * browser tests check the real styles).
+ */
+const withoutCss = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
+
 /** Renders the pane on a host (and lets its engine arrive), with helpers that speak the pane's language. */
 export async function renderPane(host: Host, locale?: PaneLocale) {
   const user = userEvent.setup();
   const t = translator(locale ?? host.locale).t;
-  const view = render(<App host={host} {...(locale ? { locale } : {})} />);
+  const view = render(
+    <RendererProvider renderer={withoutCss}>
+      <App host={host} {...(locale ? { locale } : {})} />
+    </RendererProvider>,
+  );
   await act(() => loadEngine());
 
   /** Opens a step of the pane (its header is a button named by the step's title), switching path when it is on the other one. */

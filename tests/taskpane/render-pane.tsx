@@ -10,20 +10,21 @@ import { isPseudoLocalised, translator, type MessageKey, type PaneLocale, type P
 configure({ asyncUtilTimeout: 5000 });
 
 /**
- * Fluent UI's style renderer, keeping no CSS rule. jsdom lays nothing out, and its getComputedStyle
- * matches every rule of the page against each element, which Testing Library's role queries call for
- * every element they look at (is it hidden?): with Fluent's few hundred rules, most of a pane test's
- * time. No rule of theirs hides anything a test looks for (collapsed panels are not rendered; the
- * browser tests check the real styles).
+ * Fluent UI's style renderer, keeping only the CSS rules that can hide an element (display: none,
+ * visibility: hidden; a Tab's reserved-space copy of its label is one). jsdom lays nothing out, and its
+ * getComputedStyle matches every rule of the page against each element, which Testing Library's role
+ * queries call for every element they look at (is it hidden?): with all of Fluent's rules, that was most
+ * of a pane test's time. Colours, spacing and layout are for the browser tests, which use the real styles.
  */
-const withoutCss = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
+const HIDES = /display:\s*none|visibility:\s*(?:hidden|collapse)/;
+const onlyHidingRules = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => HIDES.test(rule) });
 
 /** Renders the pane on a host (and lets its engine arrive), with helpers that speak the pane's language. */
 export async function renderPane(host: Host, locale?: PaneLocale) {
   const user = userEvent.setup();
   const t = translator(locale ?? host.locale).t;
   const view = render(
-    <RendererProvider renderer={withoutCss}>
+    <RendererProvider renderer={onlyHidingRules}>
       <App host={host} {...(locale ? { locale } : {})} />
     </RendererProvider>,
   );

@@ -7,7 +7,7 @@ import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
 import type { MessageKey } from "../../src/taskpane/i18n/messages";
 import { translator, type Params } from "../../src/taskpane/i18n/translate";
 import { evaluationExport } from "../../src/recognition/document/evaluation-export";
-import { axeViolations, maybe, offsite, screenshot, startDemo, type DemoPage, type DemoServer } from "./harness";
+import { axeViolations, maybe, offsite, screenshot, startDemo, until, type DemoPage, type DemoServer } from "./harness";
 
 /**
  * The browser demo (`npm run demo`) in headless Chromium: the real task pane beside the in-memory
@@ -66,18 +66,6 @@ function paneOf(page: Page, t: (key: MessageKey, params?: Params) => string) {
     await pane.getByRole("term").getByText(new RegExp(`^(${literal(t("recognize.candidates"))}|${literal(t("pupils.candidates"))})$`)).waitFor();
   }
   return { pane, button, openStep, expandAll, recognise };
-}
-
-/** Playwright-core has no `expect` of its own: polls a condition the way jest would wait for it. */
-async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
 }
 
 const waitAttribute = (locator: Locator, name: string, value: string | null) =>

@@ -511,6 +511,8 @@ maybe("the demo in Chromium", () => {
         const { page } = opened;
         const ui = paneOf(page, fr);
         await page.getByTestId("sample-switcher").getByRole("tab", { name: "Word : rapport" }).click();
+        // The Word samples' host and view load when one is first opened.
+        await page.getByTestId("document-view").waitFor();
         const insert = await ui.openStep("step.insertGrid");
         await insert.getByRole("radio", { name: fr("insert.filled") }).check();
         const lea = e31("Léa Martin");

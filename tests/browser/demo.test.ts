@@ -559,7 +559,8 @@ maybe("the demo in Chromium", () => {
       try {
         const { page } = opened;
         const ui = paneOf(page, en);
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+        // The page sets its language once rendered, which may come after the load event.
+        await until(() => page.evaluate(() => document.documentElement.lang), (lang) => lang === "en", "the page's language");
         expect(await page.getByRole("heading", { level: 1, name: "Grille — demo" }).count()).toBe(1);
         await ui.recognise();
         expect(await text(ui.pane.locator("dl"))).toContain(en("recognize.candidateCount", { count: 6 }));

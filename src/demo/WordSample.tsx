@@ -1,8 +1,7 @@
 import { DemoWordHost } from "../hosts/demo/demo-word-host";
 import { DocumentView } from "../hosts/demo/DocumentView";
 import type { DemoWordSample } from "../hosts/demo/word-samples";
-import { App } from "../taskpane/App";
-import { hostOf, type SampleViewProps } from "./samples-view";
+import { SampleLayout, hostOf, type SampleViewProps } from "./samples-view";
 
 /**
  * A sample Word document beside the task pane. In a chunk of its own, loaded when a Word sample is first
@@ -10,14 +9,5 @@ import { hostOf, type SampleViewProps } from "./samples-view";
  */
 export function WordSample({ sample, hosts, locale, dark, latencyMs, classes }: SampleViewProps<DemoWordSample>) {
   const host = hostOf(hosts, sample.id, () => new DemoWordHost(sample.document, { locale, latencyMs, cursor: sample.cursor }));
-  return (
-    <>
-      <div className={classes.document}>
-        <DocumentView host={host} locale={locale} />
-      </div>
-      <div className={classes.pane} data-testid="pane">
-        <App host={host} theme={dark ? "dark" : "light"} locale={locale} />
-      </div>
-    </>
-  );
+  return <SampleLayout view={<DocumentView host={host} locale={locale} />} host={host} locale={locale} dark={dark} classes={classes} />;
 }

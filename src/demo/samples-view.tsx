@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Locale } from "../core/i18n/locale";
 import { DemoHost } from "../hosts/demo/demo-host";
 import type { DemoWordHost } from "../hosts/demo/demo-word-host";
@@ -30,17 +31,20 @@ export function hostOf<H extends DemoHost | DemoWordHost>(hosts: DemoHosts, id: 
   return host;
 }
 
-/** A sample workbook beside the task pane. */
-export function WorkbookSample({ sample, hosts, locale, dark, latencyMs, classes }: SampleViewProps<DemoSample>) {
-  const host = hostOf(hosts, sample.id, () => new DemoHost(sample.snapshot, { locale, latencyMs }));
+/** A sample's view on the left, the task pane on its host on the right. */
+export function SampleLayout({ view, host, locale, dark, classes }: { view: ReactNode; host: DemoHost | DemoWordHost } & Pick<SampleViewProps<unknown>, "locale" | "dark" | "classes">) {
   return (
     <>
-      <div className={classes.document}>
-        <WorkbookView host={host} locale={locale} />
-      </div>
+      <div className={classes.document}>{view}</div>
       <div className={classes.pane} data-testid="pane">
         <App host={host} theme={dark ? "dark" : "light"} locale={locale} />
       </div>
     </>
   );
+}
+
+/** A sample workbook beside the task pane. */
+export function WorkbookSample({ sample, hosts, locale, dark, latencyMs, classes }: SampleViewProps<DemoSample>) {
+  const host = hostOf(hosts, sample.id, () => new DemoHost(sample.snapshot, { locale, latencyMs }));
+  return <SampleLayout view={<WorkbookView host={host} locale={locale} />} host={host} locale={locale} dark={dark} classes={classes} />;
 }

@@ -54,6 +54,18 @@ function scriptRules() {
   ];
 }
 
+/** Modules run at build time, shipped as what they compute (see webpack.prebuild-loader.js). */
+function prebuilt(test) {
+  return { test, enforce: "pre", use: path.resolve(__dirname, "webpack.prebuild-loader.js") };
+}
+
+/**
+ * The first screen's Fluent UI styles, compiled at build time to Griffel's ahead-of-time form: the pane
+ * does not resolve them in the browser before its first paint. The `*.styles.ts` modules, and the
+ * steps' shared styles.
+ */
+const STYLE_MODULES = /(?:\.styles|[\\/]taskpane[\\/]components[\\/]styles)\.ts$/;
+
 /** An HTML page of the build, from its template, with the bundles of `chunks`. */
 function page(filename, template, chunks) {
   return new HtmlWebpackPlugin({ filename, template, chunks });
@@ -77,7 +89,7 @@ function baseConfig(production, { entry, outputDir, plugins, copyPatterns }) {
     resolve: {
       extensions: [".tsx", ".ts", ".js", ".json"],
     },
-    module: { rules: scriptRules() },
+    module: { rules: [...scriptRules(), prebuilt(STYLE_MODULES)] },
     plugins: [...plugins, new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, ...copyPatterns] })],
     performance: {
       // React + Fluent UI v9 weigh more than webpack's 244 KiB hint; the size is reported, not hidden.
@@ -94,13 +106,21 @@ function baseConfig(production, { entry, outputDir, plugins, copyPatterns }) {
  * it on http://localhost:3000/ (scripts/serve.ts); `webpack serve --env demo` serves it in development.
  */
 function demoConfig(production, serving) {
+  const base = baseConfig(production, {
+    entry: { demo: "./src/demo/index.tsx" },
+    outputDir: "dist-demo",
+    plugins: [page("index.html", "./src/demo/demo.html", ["demo"])],
+    copyPatterns: [],
+  });
   return {
-    ...baseConfig(production, {
-      entry: { demo: "./src/demo/index.tsx" },
-      outputDir: "dist-demo",
-      plugins: [page("index.html", "./src/demo/demo.html", ["demo"])],
-      copyPatterns: [],
-    }),
+    ...base,
+    module: {
+      rules: [
+        ...base.module.rules,
+        // The samples are built at build time and shipped as data: the page's first screen does not run their code.
+        prebuilt(/[\\/]src[\\/]demo[\\/]samples-data\.ts$/),
+      ],
+    },
     devServer: serving
       ? { host: "127.0.0.1", port: Number(process.env.PORT) || DEV_PORT, static: false, hot: true }
       : undefined,

@@ -11,7 +11,7 @@ const FIRST_NAME = new Set(["prenom", "prenoms", "first name", "given name"]);
 const FULL_NAME = new Set(["nom et prenom", "nom prenom", "nom - prenom", "prenom nom", "nom & prenom", "eleve", "eleves", "candidat", "candidate", "candidats", "name", "nom complet", "etudiant", "apprenti", "stagiaire"]);
 
 /** One CSV line into fields: a quoted field may hold the delimiter and doubled quotes. */
-export function splitCsvLine(line: string, delimiter: string): string[] {
+function splitCsvLine(line: string, delimiter: string): string[] {
   const fields: string[] = [];
   let field = "";
   let quoted = false;

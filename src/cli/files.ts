@@ -13,7 +13,7 @@ export function isWorkbookName(name: string): boolean {
 }
 
 /** A Word document to check: a .docx that is not Word's lock file (« ~$apport.docx ») or a backup. */
-export function isDocumentName(name: string): boolean {
+function isDocumentName(name: string): boolean {
   return /\.docx$/i.test(name) && !name.startsWith("~$") && !/\.bak\.docx$/i.test(name);
 }
 
@@ -21,7 +21,7 @@ export function isDocumentName(name: string): boolean {
 export const isDocumentPath = (file: string): boolean => /\.(docx|docm|dotx|doc)$/i.test(file);
 
 /** Every workbook and Word document under a folder, recursively, in a stable order; hidden folders are skipped. */
-export async function workbooksIn(folder: string): Promise<string[]> {
+async function workbooksIn(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name, "fr"));
   const found: string[] = [];

@@ -12,7 +12,7 @@ export type GridChoice = { ok: true; grid: CompiledGrid } | { ok: false; message
 const looksLikeFile = (spec: string) => /\.json$/i.test(spec) || /[\\/]/.test(spec);
 
 /** A grid file written by a teacher: parsed and validated, its errors in French with their paths. */
-export async function gridFromFile(file: string): Promise<GridChoice> {
+async function gridFromFile(file: string): Promise<GridChoice> {
   const read = await readFileBytes(file);
   if (!read.ok) return { ok: false, messages: [messages.gridFileUnreadable(file, readFailureReason(read.failure))] };
   const source = read.bytes.toString("utf8");
@@ -21,13 +21,13 @@ export async function gridFromFile(file: string): Promise<GridChoice> {
   return { ok: true, grid: compileGrid(parsed.value) };
 }
 
-export function gridById(id: string): GridChoice {
+function gridById(id: string): GridChoice {
   const grid = builtInGrid(id);
   return grid ? { ok: true, grid } : { ok: false, messages: [messages.unknownGrid(id, [...builtInGrids().keys()])] };
 }
 
 /** `--grid`: a built-in grid by id, or a grid file (a path, or a name ending in .json). */
-export async function resolveGrid(spec: string): Promise<GridChoice> {
+async function resolveGrid(spec: string): Promise<GridChoice> {
   return looksLikeFile(spec) ? gridFromFile(spec) : gridById(spec);
 }
 

@@ -1,7 +1,7 @@
 import type { Output } from "./terminal";
 
 /** Above this many sheets, a single workbook is worth a progress bar. */
-export const MANY_SHEETS = 20;
+const MANY_SHEETS = 20;
 
 const BAR_WIDTH = 24;
 

@@ -38,7 +38,7 @@ const ANSI: Record<Tone, [string, string]> = {
 };
 
 /** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function wantsColour(stream: Output, env: CliIo["env"]): boolean {
+function wantsColour(stream: Output, env: CliIo["env"]): boolean {
   return stream.isTTY === true && !env.NO_COLOR;
 }
 

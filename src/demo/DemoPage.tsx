@@ -3,111 +3,31 @@ import {
   Caption1,
   FluentProvider,
   Radio,
+  Spinner,
   RadioGroup,
   Switch,
   Tab,
   TabList,
   Title3,
-  makeStyles,
-  tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import type { Locale } from "../core/i18n/locale";
-import { DemoHost, DemoWordHost, DocumentView, WorkbookView, demoSample, demoSamples, demoWordSample, demoWordSamples, type DemoSampleId, type DemoWordSampleId } from "../hosts/demo";
-import { App } from "../taskpane/App";
+// Types only from hosts/demo: its index also names the code that builds the samples, which the page gets as data.
+import type { DemoSample } from "../hosts/demo/samples";
+import type { DemoWordSample } from "../hosts/demo/word-samples";
 import type { DemoOptions, DemoPageSampleId } from "./options";
+import { SAMPLES } from "./samples-data";
+import { WorkbookSample, type DemoHosts } from "./samples-view";
+
+/** The Word samples' view and host, loaded when one is first opened. */
+const WordSample = lazy(() => import(/* webpackChunkName: "demo-word" */ "./WordSample").then((m) => ({ default: m.WordSample })));
 import { WORDS } from "./strings";
+import { useDemoPageStyles } from "./DemoPage.styles";
 
-/** The pane's width in Excel, about. */
-const PANE_WIDTH = "320px";
 
-const useStyles = makeStyles({
-  provider: {
-    height: "100vh",
-    display: "flex",
-    flexDirection: "column",
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  header: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXL,
-    rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    // A short window (200 % zoom: 640×400): one line of header, the pane keeps the height.
-    "@media (max-height: 500px)": {
-      flexWrap: "nowrap",
-      paddingTop: tokens.spacingVerticalXS,
-      paddingBottom: tokens.spacingVerticalXS,
-    },
-  },
-  title: {
-    margin: 0,
-    flexShrink: 0,
-    "@media (max-height: 500px)": { fontSize: tokens.fontSizeBase400 },
-  },
-  switcher: {
-    minWidth: 0,
-    "@media (max-height: 500px)": { flexWrap: "nowrap", overflowX: "auto", flexShrink: 1 },
-  },
-  controls: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalL,
-    "@media (max-height: 500px)": { flexWrap: "nowrap", flexShrink: 0 },
-  },
-  description: {
-    flexBasis: "100%",
-    color: tokens.colorNeutralForeground2,
-    "@media (max-height: 500px)": { display: "none" },
-  },
-  body: {
-    flexGrow: 1,
-    minHeight: 0,
-    display: "grid",
-    gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH}`,
-    gridTemplateRows: "minmax(0, 1fr)",
-    // A narrow window: the workbook view yields space, the pane keeps at least 240 px beside it.
-    "@media (max-width: 720px)": {
-      gridTemplateColumns: `minmax(0, 1fr) minmax(240px, ${PANE_WIDTH})`,
-    },
-    // A phone-narrow window: the pane first, the workbook under it.
-    "@media (max-width: 480px)": {
-      gridTemplateColumns: "minmax(0, 1fr)",
-      gridTemplateRows: "auto minmax(240px, 1fr)",
-    },
-  },
-  workbook: {
-    minHeight: 0,
-    minWidth: 0,
-  },
-  pane: {
-    minHeight: 0,
-    overflowY: "auto",
-    // Positioned, so that the pane's visually hidden texts scroll with it instead of stretching the page.
-    position: "relative",
-    width: PANE_WIDTH,
-    maxWidth: "100%",
-    "@media (max-width: 480px)": { order: -1, width: "auto", maxHeight: "70vh" },
-    boxSizing: "border-box",
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  label: {
-    color: tokens.colorNeutralForeground2,
-  },
-});
-
-const isWord = (id: DemoPageSampleId): id is DemoWordSampleId => id.startsWith("word-");
-
-/** Every sample of the switcher: the workbooks, then the Word documents. */
-const allSamples = () => [...demoSamples(), ...demoWordSamples()];
+const isWord = (sample: DemoSample | DemoWordSample): sample is DemoWordSample => "document" in sample;
 
 /**
  * The browser demo: a sample workbook (or Word document) on the left, the real task pane on the right,
@@ -115,26 +35,14 @@ const allSamples = () => [...demoSamples(), ...demoWordSamples()];
  * finds it as it was left). No Office.js, no request beyond the page's own files.
  */
 export function DemoPage({ initial }: { initial: DemoOptions }) {
-  const styles = useStyles();
+  const styles = useDemoPageStyles();
   const [sampleId, setSampleId] = useState<DemoPageSampleId>(initial.sample);
   const [locale, setLocale] = useState<Locale>(initial.locale);
   const [dark, setDark] = useState(initial.dark);
-  const hosts = useRef(new Map<DemoPageSampleId, DemoHost | DemoWordHost>());
+  const hosts = useRef<DemoHosts>(new Map());
   const words = WORDS[locale];
-
-  const hostFor = (id: DemoPageSampleId): DemoHost | DemoWordHost => {
-    let host = hosts.current.get(id);
-    if (!host) {
-      if (isWord(id)) {
-        const word = demoWordSample(id);
-        host = new DemoWordHost(word.document, { locale, latencyMs: initial.latencyMs, cursor: word.cursor });
-      } else host = new DemoHost(demoSample(id as DemoSampleId).snapshot, { locale, latencyMs: initial.latencyMs });
-      hosts.current.set(id, host);
-    }
-    return host;
-  };
-  const host = hostFor(sampleId);
-  const sample = isWord(sampleId) ? demoWordSample(sampleId) : demoSample(sampleId);
+  const sample = SAMPLES.find((s) => s.id === sampleId)!;
+  const view = { hosts: hosts.current, locale, dark, latencyMs: initial.latencyMs, classes: { document: styles.workbook, pane: styles.pane } };
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -159,7 +67,7 @@ export function DemoPage({ initial }: { initial: DemoOptions }) {
           selectedValue={sampleId}
           onTabSelect={(_, data) => setSampleId(data.value as DemoPageSampleId)}
         >
-          {allSamples().map((s) => (
+          {SAMPLES.map((s) => (
             <Tab key={s.id} value={s.id} data-testid={`sample-${s.id}`}>
               {s.label[locale]}
             </Tab>
@@ -179,16 +87,13 @@ export function DemoPage({ initial }: { initial: DemoOptions }) {
           <Switch data-testid="theme-switch" label={words.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
         </div>
         <Body1 className={styles.description}>
-          {sample.description[locale]} <Caption1 className={styles.label}>{host instanceof DemoWordHost ? words.offlineDocument : words.offline}</Caption1>
+          {sample.description[locale]} <Caption1 className={styles.label}>{isWord(sample) ? words.offlineDocument : words.offline}</Caption1>
         </Body1>
       </header>
       <div className={styles.body}>
-        <div className={styles.workbook}>
-          {host instanceof DemoWordHost ? <DocumentView key={sampleId} host={host} locale={locale} /> : <WorkbookView key={sampleId} host={host} locale={locale} />}
-        </div>
-        <div className={styles.pane} data-testid="pane">
-          <App key={sampleId} host={host} theme={dark ? "dark" : "light"} locale={locale} />
-        </div>
+        <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={words.loadingDocument} />}>
+          {isWord(sample) ? <WordSample key={sample.id} sample={sample} {...view} /> : <WorkbookSample key={sample.id} sample={sample} {...view} />}
+        </Suspense>
       </div>
     </FluentProvider>
   );

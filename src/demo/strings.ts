@@ -9,6 +9,7 @@ export const WORDS = {
     dark: "Thème sombre",
     offline: "Hors d’Office : le classeur est un exemple en mémoire, rien ne quitte cette page.",
     offlineDocument: "Hors d’Office : le document Word est simulé en mémoire, rien ne quitte cette page.",
+    loadingDocument: "Ouverture du document…",
   },
   en: {
     title: "Grille — demo",
@@ -17,5 +18,6 @@ export const WORDS = {
     dark: "Dark theme",
     offline: "Outside Office: the workbook is an in-memory sample, nothing leaves this page.",
     offlineDocument: "Outside Office: the Word document is simulated in memory, nothing leaves this page.",
+    loadingDocument: "Opening the document…",
   },
 } as const satisfies Record<Locale, Record<string, string>>;

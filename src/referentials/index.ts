@@ -13,22 +13,29 @@ export const BUILT_IN_FILES: Readonly<Record<string, unknown>> = {
   "mcv-e33": mcvE33,
 };
 
-let cache: ReadonlyMap<string, CompiledGrid> | undefined;
+const compiled = new Map<string, CompiledGrid>();
 
-/** Every built-in grid, parsed and compiled once. A built-in that fails its schema is a bug: it throws. */
-export function builtInGrids(): ReadonlyMap<string, CompiledGrid> {
-  if (!cache) {
-    const grids = new Map<string, CompiledGrid>();
-    for (const [id, data] of Object.entries(BUILT_IN_FILES)) {
-      const parsed = parseGridFile(data);
-      if (!parsed.ok) throw new Error(`Built-in grid ${id} is invalid: ${parsed.errors.join("; ")}`);
-      grids.set(parsed.value.grid.id, compileGrid(parsed.value));
-    }
-    cache = grids;
+/** One built-in grid, parsed and compiled the first time it is asked for. A built-in that fails its schema is a bug: it throws. */
+export function builtInGrid(id: string): CompiledGrid | undefined {
+  if (!Object.hasOwn(BUILT_IN_FILES, id)) return undefined;
+  let grid = compiled.get(id);
+  if (!grid) {
+    const parsed = parseGridFile(BUILT_IN_FILES[id]);
+    if (!parsed.ok) throw new Error(`Built-in grid ${id} is invalid: ${parsed.errors.join("; ")}`);
+    if (parsed.value.grid.id !== id) throw new Error(`Built-in grid ${id} says its id is ${parsed.value.grid.id}`);
+    grid = compileGrid(parsed.value);
+    compiled.set(id, grid);
   }
-  return cache;
+  return grid;
 }
 
-export function builtInGrid(id: string): CompiledGrid | undefined {
-  return builtInGrids().get(id);
+let all: ReadonlyMap<string, CompiledGrid> | undefined;
+
+/**
+ * Every built-in grid, parsed and compiled once. (Parsing with zod is the costly part: a page that shows
+ * one grid first, as the demo does, asks for that one alone.)
+ */
+export function builtInGrids(): ReadonlyMap<string, CompiledGrid> {
+  all ??= new Map(Object.keys(BUILT_IN_FILES).map((id) => [id, builtInGrid(id)!]));
+  return all;
 }

@@ -9,8 +9,6 @@ import {
   Tab,
   TabList,
   Title2,
-  makeStyles,
-  tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -29,6 +27,7 @@ import { pathsOf, type PaneEntry, type PanePath } from "./paths";
 import type { StepId } from "./state/reducer";
 import { usePaneState, type Pane } from "./state/usePaneState";
 import type { PaneTheme } from "./theme";
+import { useAppStyles } from "./App.styles";
 
 export type { PaneTheme } from "./theme";
 
@@ -40,46 +39,11 @@ export interface AppProps {
   locale?: PaneLocale;
 }
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    minWidth: 0,
-    minHeight: "100vh",
-    boxSizing: "border-box",
-    // Words wrap whole; only a word wider than the pane (a long sheet name) is broken, with a hyphen where French allows.
-    overflowWrap: "break-word",
-    hyphens: "auto",
-    "& h1, & h2, & h3, & h4, & h5, & p": { marginTop: 0, marginBottom: 0 },
-  },
-  header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  tagline: { margin: 0, color: tokens.colorNeutralForeground3 },
-  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  number: {
-    display: "inline-flex",
-    justifyContent: "center",
-    alignItems: "center",
-    flexShrink: 0,
-    minWidth: "20px",
-    height: "20px",
-    marginRight: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorBrandBackground2,
-    color: tokens.colorBrandForeground2,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  done: { flexShrink: 0, marginRight: tokens.spacingHorizontalS, color: tokens.colorPaletteGreenForeground1, fontSize: "20px" },
-  more: { marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
-  panel: { paddingBottom: tokens.spacingVerticalM },
-});
 
 /** One entry of a path as an accordion item: its number (or a tick once done), its title, its body. */
 function Entry({ entry, number, pane }: { entry: PaneEntry; number: number | null; pane: Pane }) {
   const { t } = useT();
-  const styles = useStyles();
+  const styles = useAppStyles();
   const shared = useShared();
   const done = pane.state.done.includes(entry.id);
   const { View } = entry;
@@ -110,7 +74,7 @@ function Entry({ entry, number, pane }: { entry: PaneEntry; number: number | nul
 /** A path's numbered steps, then its other actions. */
 function PathView({ path, pane, open, onToggle, panelId, tabId }: { path: PanePath; pane: Pane; open: StepId[]; onToggle: (open: StepId[]) => void; panelId: string; tabId: string }) {
   const { t } = useT();
-  const styles = useStyles();
+  const styles = useAppStyles();
   return (
     <div role="tabpanel" id={panelId} aria-labelledby={tabId}>
       <Caption1 as="p" block className={styles.tagline}>
@@ -138,7 +102,7 @@ const UnsavedCorrections = lazy(() => import(/* webpackChunkName: "unsaved-corre
 
 function Pane({ host }: { host: Host }) {
   const { t, locale, data } = useT();
-  const styles = useStyles();
+  const styles = useAppStyles();
   const pane = usePaneState(host, data);
   const paths = pathsOf(host);
   const [pathId, setPathId] = useState<PanePath["id"]>("evaluate");

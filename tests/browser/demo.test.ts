@@ -7,7 +7,7 @@ import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
 import type { MessageKey } from "../../src/taskpane/i18n/messages";
 import { translator, type Params } from "../../src/taskpane/i18n/translate";
 import { evaluationExport } from "../../src/recognition/document/evaluation-export";
-import { axeViolations, maybe, offsite, screenshot, startDemo, type DemoPage, type DemoServer } from "./harness";
+import { axeViolations, maybe, offsite, screenshot, startDemo, until, type DemoPage, type DemoServer } from "./harness";
 
 /**
  * The browser demo (`npm run demo`) in headless Chromium: the real task pane beside the in-memory
@@ -66,18 +66,6 @@ function paneOf(page: Page, t: (key: MessageKey, params?: Params) => string) {
     await pane.getByRole("term").getByText(new RegExp(`^(${literal(t("recognize.candidates"))}|${literal(t("pupils.candidates"))})$`)).waitFor();
   }
   return { pane, button, openStep, expandAll, recognise };
-}
-
-/** Playwright-core has no `expect` of its own: polls a condition the way jest would wait for it. */
-async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
 }
 
 const waitAttribute = (locator: Locator, name: string, value: string | null) =>
@@ -524,6 +512,8 @@ maybe("the demo in Chromium", () => {
         const { page } = opened;
         const ui = paneOf(page, fr);
         await page.getByTestId("sample-switcher").getByRole("tab", { name: "Word : rapport" }).click();
+        // The Word samples' host and view load when one is first opened.
+        await page.getByTestId("document-view").waitFor();
         const insert = await ui.openStep("step.insertGrid");
         await insert.getByRole("radio", { name: fr("insert.filled") }).check();
         const lea = e31("Léa Martin");
@@ -570,7 +560,8 @@ maybe("the demo in Chromium", () => {
       try {
         const { page } = opened;
         const ui = paneOf(page, en);
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+        // The page sets its language once rendered, which may come after the load event.
+        await until(() => page.evaluate(() => document.documentElement.lang), (lang) => lang === "en", "the page's language");
         expect(await page.getByRole("heading", { level: 1, name: "Grille — demo" }).count()).toBe(1);
         await ui.recognise();
         expect(await text(ui.pane.locator("dl"))).toContain(en("recognize.candidateCount", { count: 6 }));

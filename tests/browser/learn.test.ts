@@ -3,7 +3,7 @@ import { CCF_CANDIDATES, CCF_LEVELS, CCF_POINTS, ccfTeamMark } from "../../src/h
 import { formatNumber } from "../../src/core/text/numbers";
 import type { MessageKey } from "../../src/taskpane/i18n/messages";
 import { translator, type Params } from "../../src/taskpane/i18n/translate";
-import { axeViolations, maybe, offsite, screenshot, startDemo, type DemoPage, type DemoServer } from "./harness";
+import { axeViolations, maybe, offsite, screenshot, startDemo, until, type DemoPage, type DemoServer } from "./harness";
 
 /**
  * Learning a grid in the browser demo: the CAP sample, whose grid Grille does not know, learned from
@@ -14,17 +14,6 @@ import { axeViolations, maybe, offsite, screenshot, startDemo, type DemoPage, ty
 jest.setTimeout(240_000);
 
 const fr = translator("fr").t;
-
-async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeout = 20_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
 
 async function expectClean(opened: DemoPage): Promise<void> {
   expect(offsite(opened.requests, opened.url)).toEqual([]);

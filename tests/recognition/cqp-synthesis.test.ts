@@ -126,19 +126,23 @@ function officialSynthesis(s: SheetBuilder, candidate: string, figures: (string 
   s.cell("A15", "Signature du président du jury ou du professionnel").cell("B15", chair);
 }
 
+/** An observation grid (70 % everywhere) followed by the agreed synthesis as a table, its comment as a paragraph. */
+function withAgreedSynthesis() {
+  const percents = Object.fromEntries(cqp.grid.items.map((item) => [item.id, "70"]));
+  return cqpDocument(aDocument(), { assessor: "Mme Caron, tutrice", candidate: "DURAND Paul", percents })
+    .paragraph("Grille de synthèse des appréciations Jury ou Professionnel CQP Assistant(e) de gestion client", { bold: true })
+    .table([
+      ["Domaines", "RELATION CLIENT / ARGUMENTATION", "PRODUITS / OFFRES COMMERCIALES", "OUTIL / ORGANISATION DU TRAVAIL"],
+      ["L'appréciation de chaque domaine", "75 %", "65 %", "70 %"],
+    ])
+    .paragraph("Commentaires :")
+    .paragraph("Candidat solide, à l'écoute du client.")
+    .table([["Signature du président du jury ou du professionnel", "M. Haddad"]]);
+}
+
 describe("in Word", () => {
   it("an observation grid followed by the synthesis grid as a table: the agreed figures, comment and chair are read", async () => {
-    const percents = Object.fromEntries(cqp.grid.items.map((item) => [item.id, "70"]));
-    const doc = cqpDocument(aDocument(), { assessor: "Mme Caron, tutrice", candidate: "DURAND Paul", percents })
-      .paragraph("Grille de synthèse des appréciations Jury ou Professionnel CQP Assistant(e) de gestion client", { bold: true })
-      .table([
-        ["Domaines", "RELATION CLIENT / ARGUMENTATION", "PRODUITS / OFFRES COMMERCIALES", "OUTIL / ORGANISATION DU TRAVAIL"],
-        ["L'appréciation de chaque domaine", "75 %", "65 %", "70 %"],
-      ])
-      .paragraph("Commentaires :")
-      .paragraph("Candidat solide, à l'écoute du client.")
-      .table([["Signature du président du jury ou du professionnel", "M. Haddad"]]);
-    const { report } = recognizeDocument(await doc.toSnapshot());
+    const { report } = recognizeDocument(await withAgreedSynthesis().toSnapshot());
     expect(report.candidates).toHaveLength(1);
     const result = report.candidates[0]!.assessment.result as DomainResult;
     expect(result.panel.map((d) => [d.percent, d.overridden])).toEqual([
@@ -192,17 +196,7 @@ describe("in Word", () => {
   });
 
   it("an agreed synthesis already in the document (comment as a paragraph) is rewritten in place", async () => {
-    const percents = Object.fromEntries(cqp.grid.items.map((item) => [item.id, "70"]));
-    const document = await cqpDocument(aDocument(), { assessor: "Mme Caron, tutrice", candidate: "DURAND Paul", percents })
-      .paragraph("Grille de synthèse des appréciations Jury ou Professionnel CQP Assistant(e) de gestion client", { bold: true })
-      .table([
-        ["Domaines", "RELATION CLIENT / ARGUMENTATION", "PRODUITS / OFFRES COMMERCIALES", "OUTIL / ORGANISATION DU TRAVAIL"],
-        ["L'appréciation de chaque domaine", "75 %", "65 %", "70 %"],
-      ])
-      .paragraph("Commentaires :")
-      .paragraph("Candidat solide, à l'écoute du client.")
-      .table([["Signature du président du jury ou du professionnel", "M. Haddad"]])
-      .toSnapshot();
+    const document = await withAgreedSynthesis().toSnapshot();
     const recognition = recognizeDocument(document);
     const plan = synthesisPlan(recognition.report, recognition.report.candidates[0]!, agreed, documentCell(recognition.snapshot), { existingSheets: [], container: "document" });
     expect(gateDocument(plan, documentToSheet(document), NO_CONSENT)).toMatchObject({ ok: false });

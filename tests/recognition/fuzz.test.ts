@@ -2,38 +2,18 @@ import fc from "fast-check";
 import type { MarkResult } from "../../src/core";
 import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
 import type { CellValue } from "../../src/recognition/snapshot/cells";
-import type { SheetSnapshot } from "../../src/recognition/snapshot/workbook";
 import { builtInGrid } from "../../src/referentials";
+import { randomCellValue, randomSheet } from "../support/random-sheets";
 
-const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constant(null),
-  fc.string({ maxLength: 30 }),
-  fc.constantFrom("X", "x", "1.1", "1.2 Traitement", "N", "F", "M", "E", "Note :", "Session :", "%", "P1", "Qualité", "Compétences", "· Identifier"),
-  fc.double({ noNaN: true }),
-  fc.boolean(),
-  fc.constantFrom({ error: "#N/A" }, { error: "#DIV/0!" }),
+const randomSheets = fc.array(
+  randomSheet(randomCellValue(["X", "x", "1.1", "1.2 Traitement", "N", "F", "M", "E", "Note :", "Session :", "%", "P1", "Qualité", "Compétences", "· Identifier"]), { hiddenRows: true }),
+  { maxLength: 3 },
 );
-
-const randomSheet: fc.Arbitrary<SheetSnapshot> = fc
-  .record({
-    name: fc.string({ minLength: 1, maxLength: 12 }),
-    cells: fc.array(fc.array(cellValue, { maxLength: 8 }), { maxLength: 25 }),
-    merge: fc.option(fc.record({ top: fc.nat(20), left: fc.nat(6), h: fc.nat(3), w: fc.nat(3) })),
-    hidden: fc.array(fc.nat(25), { maxLength: 3 }),
-  })
-  .map(({ name, cells, merge, hidden }) => ({
-    name,
-    cells,
-    merges: merge ? [{ top: merge.top, left: merge.left, bottom: merge.top + merge.h, right: merge.left + merge.w }] : [],
-    hiddenRows: hidden,
-    hiddenColumns: [],
-    protected: false,
-  }));
 
 describe("recognition never crashes", () => {
   it("on random sheets", () => {
     fc.assert(
-      fc.property(fc.array(randomSheet, { maxLength: 3 }), fc.anything(), (sheets, bindingMap) => {
+      fc.property(randomSheets, fc.anything(), (sheets, bindingMap) => {
         const report = recognizeWorkbook({ sheets, names: [], bindingMap });
         return Array.isArray(report.candidates);
       }),

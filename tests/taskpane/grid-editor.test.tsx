@@ -13,13 +13,19 @@ import { renderPane } from "./render-pane";
  */
 jest.setTimeout(120_000);
 
+/** The pane on the demo's unknown CCF grid, nothing recognised, the editor opened from the sheet. */
+async function openEditor() {
+  const host = new DemoHost(ccfWorkbook(), { locale: "fr" });
+  const pane = await renderPane(host);
+  await pane.user.click(pane.button("recognize.button"));
+  await pane.user.click(await screen.findByRole("button", { name: pane.t("learn.createSheet") }));
+  const editor = await screen.findByTestId("grid-editor");
+  return { host, pane, editor };
+}
+
 describe("the grid editor", () => {
   it("« Utiliser la sélection » takes an item's code and label from the selected cell", async () => {
-    const host = new DemoHost(ccfWorkbook(), { locale: "fr" });
-    const pane = await renderPane(host);
-    await pane.user.click(pane.button("recognize.button"));
-    await pane.user.click(await screen.findByRole("button", { name: pane.t("learn.createSheet") }));
-    const editor = await screen.findByTestId("grid-editor");
+    const { host, pane, editor } = await openEditor();
     const items = await within(editor).findAllByTestId("learn-item");
     await act(() => host.select("'Grille vierge'!A15"));
     await pane.user.click(within(items[0]!).getByRole("button", { name: pane.t("learn.useSelection") }));
@@ -28,11 +34,7 @@ describe("the grid editor", () => {
   });
 
   it("puts a learned grid's items into sections the teacher adds, names and weighs", async () => {
-    const host = new DemoHost(ccfWorkbook(), { locale: "fr" });
-    const pane = await renderPane(host);
-    await pane.user.click(pane.button("recognize.button"));
-    await pane.user.click(await screen.findByRole("button", { name: pane.t("learn.createSheet") }));
-    const editor = await screen.findByTestId("grid-editor");
+    const { host, pane, editor } = await openEditor();
     const items = await within(editor).findAllByTestId("learn-item");
     expect(items.length).toBeGreaterThan(1);
     expect(within(editor).queryAllByTestId("learn-section")).toHaveLength(0);
@@ -65,11 +67,7 @@ describe("the grid editor", () => {
   });
 
   it("adds a rule: its text, how the teacher records it, its effect", async () => {
-    const host = new DemoHost(ccfWorkbook(), { locale: "fr" });
-    const pane = await renderPane(host);
-    await pane.user.click(pane.button("recognize.button"));
-    await pane.user.click(await screen.findByRole("button", { name: pane.t("learn.createSheet") }));
-    const editor = await screen.findByTestId("grid-editor");
+    const { host, pane, editor } = await openEditor();
     const before = within(editor).queryAllByTestId("learn-rule").length;
     await pane.user.click(within(editor).getByRole("button", { name: pane.t("learn.addRule") }));
     const rule = within(editor).getAllByTestId("learn-rule")[before]!;
@@ -85,11 +83,7 @@ describe("the grid editor", () => {
   });
 
   it("lists the grids stored in the file in the grid chooser, after the built-in ones, by their title", async () => {
-    const host = new DemoHost(ccfWorkbook(), { locale: "fr" });
-    const pane = await renderPane(host);
-    await pane.user.click(pane.button("recognize.button"));
-    await pane.user.click(await screen.findByRole("button", { name: pane.t("learn.createSheet") }));
-    const editor = await screen.findByTestId("grid-editor");
+    const { pane, editor } = await openEditor();
     const title = await within(editor).findByRole<HTMLInputElement>("textbox", { name: pane.t("learn.title") });
     await pane.user.type(title, "Grille CCF de la classe", { initialSelectionStart: 0, initialSelectionEnd: title.value.length });
     await pane.user.click(within(editor).getByRole("button", { name: pane.t("learn.keepSheet") }));

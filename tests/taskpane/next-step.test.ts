@@ -6,33 +6,18 @@ import { anEvaluation, grid } from "../support/evaluation-builder";
 const e31 = grid("agora-e31");
 const pfmp = grid("agora-pfmp");
 
+/** A filled E31 evaluation of `name`, levels all there (a mark can be computed). */
+const filled = (name: string) =>
+  anEvaluation(e31)
+    .withLevels({ "1.1": "M", "1.2": "F", "1.3": "E" })
+    .withAllFields()
+    .withField("candidate", name)
+    .withPanel([["Mme A", "enseignant"], ["M. B", "professionnel"]]);
+
 /** A complete E31 candidate; `mark` is what their mark cell holds. */
-const complete = (name: string, mark: number | null = null) =>
-  aCandidate(
-    e31,
-    name,
-    anEvaluation(e31)
-      .withLevels({ "1.1": "M", "1.2": "F", "1.3": "E" })
-      .withAllFields()
-      .withField("candidate", name)
-      .withField("mark", mark)
-      .withPanel([["Mme A", "enseignant"], ["M. B", "professionnel"]])
-      .build(),
-  );
+const complete = (name: string, mark: number | null = null) => aCandidate(e31, name, filled(name).withField("mark", mark).build());
 /** Levels all there (a mark can be computed), the mandatory appraisal left empty. */
-const incomplete = (name: string) =>
-  aCandidate(
-    e31,
-    name,
-    anEvaluation(e31)
-      .withLevels({ "1.1": "M", "1.2": "F", "1.3": "E" })
-      .withAllFields()
-      .withField("candidate", name)
-      .withField("appraisal-activities", "")
-      .withField("mark", null)
-      .withPanel([["Mme A", "enseignant"], ["M. B", "professionnel"]])
-      .build(),
-  );
+const incomplete = (name: string) => aCandidate(e31, name, filled(name).withField("appraisal-activities", "").withField("mark", null).build());
 
 const state = (report: PaneState["report"], extra: Partial<PaneState> = {}): PaneState => ({ ...initialPaneState, report, ...extra });
 

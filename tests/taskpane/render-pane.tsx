@@ -1,3 +1,4 @@
+import { RendererProvider, createDOMRenderer } from "@fluentui/react-components";
 import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Host } from "../../src/hosts/host";
@@ -8,11 +9,25 @@ import { isPseudoLocalised, translator, type MessageKey, type PaneLocale, type P
 // Two jest workers on a small machine: Fluent's portals and lazy chunks may take more than a second.
 configure({ asyncUtilTimeout: 5000 });
 
+/**
+ * Fluent UI's style renderer, keeping only the CSS rules that can hide an element (display: none,
+ * visibility: hidden; a Tab's reserved-space copy of its label is one). jsdom lays nothing out, and its
+ * getComputedStyle matches every rule of the page against each element, which Testing Library's role
+ * queries call for every element they look at (is it hidden?): with all of Fluent's rules, that was most
+ * of a pane test's time. Colours, spacing and layout are for the browser tests, which use the real styles.
+ */
+const HIDES = /display:\s*none|visibility:\s*(?:hidden|collapse)/;
+const onlyHidingRules = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => HIDES.test(rule) });
+
 /** Renders the pane on a host (and lets its engine arrive), with helpers that speak the pane's language. */
 export async function renderPane(host: Host, locale?: PaneLocale) {
   const user = userEvent.setup();
   const t = translator(locale ?? host.locale).t;
-  const view = render(<App host={host} {...(locale ? { locale } : {})} />);
+  const view = render(
+    <RendererProvider renderer={onlyHidingRules}>
+      <App host={host} {...(locale ? { locale } : {})} />
+    </RendererProvider>,
+  );
   await act(() => loadEngine());
 
   /** Opens a step of the pane (its header is a button named by the step's title), switching path when it is on the other one. */

@@ -29,7 +29,7 @@ async function checkAll(files: string[], grid: CompiledGrid | undefined, term: T
   return checks;
 }
 
-export function exitCodeOf(checks: readonly FileCheck[], emptyFolders: number): number {
+function exitCodeOf(checks: readonly FileCheck[], emptyFolders: number): number {
   if (emptyFolders > 0 || checks.some((c) => !c.ok || c.damaged === true)) return EXIT.unreadable;
   return checks.some(needsAttention) ? EXIT.findings : EXIT.ok;
 }

@@ -7,7 +7,7 @@ import { messages } from "../messages";
 import type { Terminal } from "../terminal";
 
 /** A scale in a few characters: « N/F/M/E (Paliers de compétences) », « P1…P6 », « 0–100 % ». */
-export function scaleSummary(compiled: CompiledGrid, term: Terminal): string {
+function scaleSummary(compiled: CompiledGrid, term: Terminal): string {
   const { scale } = compiled.grid;
   switch (scale.kind) {
     case "levels":

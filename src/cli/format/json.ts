@@ -83,7 +83,7 @@ export interface CandidateJson {
 
 const traceOf = (result: EvaluationResult, locale: Locale) => result.trace.map((step) => step[locale]);
 
-export function findingJson(finding: Finding, locale: Locale, document?: DocumentLayout): FindingJson {
+function findingJson(finding: Finding, locale: Locale, document?: DocumentLayout): FindingJson {
   const json: FindingJson = {
     code: finding.code,
     severity: finding.severity,
@@ -120,7 +120,7 @@ const panelJson = (result: DomainResult, locale: Locale): PanelJson => ({
   trace: traceOf(result, locale),
 });
 
-export function candidateJson(candidate: CandidateReport, locale: Locale, document?: DocumentLayout): CandidateJson {
+function candidateJson(candidate: CandidateReport, locale: Locale, document?: DocumentLayout): CandidateJson {
   const { assessment } = candidate;
   const result = assessment.result;
   const json: CandidateJson = {

@@ -1,4 +1,4 @@
-import { Badge, Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, Tab, TabList, mergeClasses } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { Locale } from "../../core/i18n/locale";
 import { a1, columnLetters, qualified, type CellRange } from "../../recognition/snapshot/cells";
@@ -7,6 +7,7 @@ import type { DemoApplied, DemoHost } from "./demo-host";
 import { cellKey, formatSelection } from "./location";
 import { MAX_COLUMNS, MAX_ROWS, areaOf, displayText, reachOf, sheetGrid, testIdPart, type GridCell } from "./sheet-grid";
 import { AppliedStatus, joinParts, scrollToNearest, useViewStyles } from "./view-parts";
+import { useWorkbookViewStyles } from "./WorkbookView.styles";
 
 const WORDS = {
   fr: {
@@ -46,100 +47,6 @@ const WORDS = {
   },
 } as const;
 
-const useStyles = makeStyles({
-  root: {
-    rowGap: tokens.spacingVerticalXS,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  address: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: "nowrap",
-  },
-  value: {
-    flexGrow: 1,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
-  scroller: {
-    flexGrow: 1,
-    minHeight: 0,
-    overflow: "auto",
-    position: "relative",
-  },
-  table: {
-    borderCollapse: "separate",
-    borderSpacing: 0,
-    tableLayout: "fixed",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  corner: {
-    position: "sticky",
-    top: 0,
-    left: 0,
-    zIndex: 3,
-    width: "3.5em",
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  },
-  columnHeader: {
-    position: "sticky",
-    top: 0,
-    zIndex: 2,
-    fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorNeutralForeground3,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    textAlign: "center",
-  },
-  rowHeader: {
-    position: "sticky",
-    left: 0,
-    zIndex: 1,
-    fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorNeutralForeground3,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "right",
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-  },
-  cell: {
-    verticalAlign: "top",
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    cursor: "cell",
-    scrollMarginTop: "2.5em",
-    scrollMarginLeft: "4em",
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
-    },
-  },
-  clamp: {
-    display: "-webkit-box",
-    WebkitBoxOrient: "vertical",
-    WebkitLineClamp: 3,
-    overflow: "hidden",
-    whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
-  },
-  note: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    color: tokens.colorNeutralForeground3,
-  },
-  tabs: {
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    overflowX: "auto",
-    flexShrink: 0,
-  },
-});
 
 export interface WorkbookViewProps {
   host: DemoHost;
@@ -166,7 +73,7 @@ function step(list: readonly number[], value: number, dir: 1 | -1, count = 1): n
  * as the teacher would in Excel.
  */
 export function WorkbookView({ host, locale }: WorkbookViewProps) {
-  const styles = useStyles();
+  const styles = useWorkbookViewStyles();
   const shared = useViewStyles();
   const state = useSyncExternalStore(host.subscribe, host.getState);
   const language = locale ?? state.locale;

@@ -13,9 +13,9 @@
  */
 export { DemoHost, type DemoApplied, type DemoEvent, type DemoHostOptions, type DemoListener, type DemoState } from "./demo-host";
 export { cellKey, formatSelection, parseLocation, type DemoSelection } from "./location";
-export { demoSample, demoSamples, type DemoSample, type DemoSampleId } from "./samples";
+export { demoSample, demoSampleEntries, demoSamples, type DemoSample, type DemoSampleEntry, type DemoSampleId } from "./samples";
 export { WorkbookView, type WorkbookViewProps } from "./WorkbookView";
 export { MAX_COLUMNS, MAX_ROWS, testIdPart } from "./sheet-grid";
 export { DemoWordHost, blockKey, type DemoDocumentApplied, type DemoWordEvent, type DemoWordHostOptions, type DemoWordListener, type DemoWordState } from "./demo-word-host";
-export { demoWordSample, demoWordSamples, WORD_E33_CANDIDATE, type DemoWordSample, type DemoWordSampleId } from "./word-samples";
+export { demoWordSample, demoWordSampleEntries, demoWordSamples, WORD_E33_CANDIDATE, type DemoWordSample, type DemoWordSampleEntry, type DemoWordSampleId } from "./word-samples";
 export { DocumentView, type DocumentViewProps } from "./DocumentView";

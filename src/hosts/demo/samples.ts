@@ -24,11 +24,15 @@ import { CCF_SAMPLE_TEXT, ccfWorkbook } from "./learn-sample";
 
 export type DemoSampleId = "e31" | "e33" | "cqp" | "pfmp" | "ccf";
 
-export interface DemoSample {
+/** What the switcher shows of a sample. */
+export interface DemoSampleEntry {
   id: DemoSampleId;
   /** Short, for the switcher: « E31 ». */
   label: Text;
   description: Text;
+}
+
+export interface DemoSample extends DemoSampleEntry {
   snapshot: WorkbookSnapshot;
 }
 
@@ -206,7 +210,7 @@ export const E31_CANDIDATES: readonly E31Candidate[] = [
   },
 ];
 
-function e31(): DemoSample {
+function e31Workbook(): WorkbookSnapshot {
   const compiled = grid("agora-e31");
   const { snapshot, filled } = workbookOf(compiled, E31_CANDIDATES.map((c) => ({ sheet: c.name, candidate: c.name })));
   E31_CANDIDATES.forEach((candidate, i) => {
@@ -223,15 +227,7 @@ function e31(): DemoSample {
     for (const [item, code] of Object.entries(candidate.levels)) sheet.cross(item, code);
     if (candidate.typedMark !== undefined) sheet.field("note", candidate.typedMark);
   });
-  return {
-    id: "e31",
-    label: text("E31", "E31"),
-    description: text(
-      "Bac pro AGOrA, sous-épreuve E31 en CCF : une classe de 6 candidats, une feuille chacun. Deux grilles sont incomplètes, une note saisie (13) diffère de la note proposée (15), les autres notes restent à écrire.",
-      "Bac pro AGOrA, sub-test E31: a class of 6 candidates, one sheet each. Two grids are incomplete, one typed mark (13) differs from the proposed one (15), the other marks are still to be written.",
-    ),
-    snapshot,
-  };
+  return snapshot;
 }
 
 // E33 ───────────────────────────────────────────────────────────────────────────────────────────
@@ -272,14 +268,14 @@ export const E33_CANDIDATES: readonly E33Candidate[] = [
   },
 ];
 
-function e33(): DemoSample {
+function e33Workbook(): WorkbookSnapshot {
   const compiled = grid("mcv-e33");
   const { snapshot, filled } = workbookOf(compiled, E33_CANDIDATES.map((c) => ({ sheet: c.name, candidate: c.name })));
   E33_CANDIDATES.forEach((candidate, i) => {
     const sheet = filled[i]!
       .fields({
         session: "2025",
-        "exam-centre": "Lycée professionnel Victor-Hugo, Poitiers",
+      "exam-centre": "Lycée professionnel Victor-Hugo, Poitiers",
         date: "2025-05-27",
         registration: candidate.registration,
         appraisal: candidate.appraisal,
@@ -288,15 +284,7 @@ function e33(): DemoSample {
     candidate.profiles?.forEach((profile, k) => sheet.cross(compiled.grid.items[k]!.id, profile));
     if (candidate.noDigitalPresentation) sheet.flag("noDigitalPresentation");
   });
-  return {
-    id: "e33",
-    label: text("E33", "E33"),
-    description: text(
-      "Bac pro MCV, épreuve E33 : 3 candidats ; l’une n’avait pas de présentation numérique (note 0).",
-      "Bac pro MCV, test E33: 3 candidates; one came without a digital presentation (mark 0).",
-    ),
-    snapshot,
-  };
+  return snapshot;
 }
 
 // CQP ───────────────────────────────────────────────────────────────────────────────────────────
@@ -333,7 +321,7 @@ export const CQP_ASSESSORS: readonly CqpAssessor[] = [
   },
 ];
 
-function cqp(): DemoSample {
+function cqpWorkbook(): WorkbookSnapshot {
   const compiled = grid("cqp-agc");
   const { snapshot, filled } = workbookOf(compiled, CQP_ASSESSORS.map((a) => ({ sheet: a.sheet, candidate: CQP_CANDIDATE })));
   CQP_ASSESSORS.forEach((assessor, i) => {
@@ -354,15 +342,7 @@ function cqp(): DemoSample {
       sheet.cached(sheet.named(`domaine_${group.id}`), percent === null || percent === undefined ? "" : percent / 100);
     }
   });
-  return {
-    id: "cqp",
-    label: text("CQP", "CQP"),
-    description: text(
-      "CQP Assistant(e) de gestion client : une candidate évaluée par 3 membres du jury (une feuille chacun) ; une observation n’est pas renseignée.",
-      "CQP customer management assistant: one candidate rated by 3 panel members (one sheet each); one observation is not filled in.",
-    ),
-    snapshot,
-  };
+  return snapshot;
 }
 
 // PFMP ──────────────────────────────────────────────────────────────────────────────────────────
@@ -382,7 +362,7 @@ export const PFMP_STUDENTS: readonly PfmpStudent[] = [
   { name: "Manon Garnier", periods: 4, gaps: ["2.1.5", "3.2.4", "3.2.5"] },
 ];
 
-function pfmp(): DemoSample {
+function pfmpWorkbook(): WorkbookSnapshot {
   const compiled = grid("agora-pfmp");
   const periods = levelsOf(compiled.grid.scale).map((l) => l.code);
   const { snapshot, filled } = workbookOf(compiled, PFMP_STUDENTS.map((s) => ({ sheet: s.name, candidate: s.name })));
@@ -405,25 +385,65 @@ function pfmp(): DemoSample {
     if (count) sheet.cached(`${count[1]}${count[2]}`, result.practised);
     sheet.cached(ratio, result.ratio);
   });
-  return {
-    id: "pfmp",
+  return snapshot;
+}
+
+/** Each sample's words (known at once, for the switcher) and how its workbook is built (only when opened). */
+const SAMPLES: Record<DemoSampleId, { label: Text; description: Text; build: () => WorkbookSnapshot }> = {
+  e31: {
+    label: text("E31", "E31"),
+    description: text(
+      "Bac pro AGOrA, sous-épreuve E31 en CCF : une classe de 6 candidats, une feuille chacun. Deux grilles sont incomplètes, une note saisie (13) diffère de la note proposée (15), les autres notes restent à écrire.",
+      "Bac pro AGOrA, sub-test E31: a class of 6 candidates, one sheet each. Two grids are incomplete, one typed mark (13) differs from the proposed one (15), the other marks are still to be written.",
+    ),
+    build: e31Workbook,
+  },
+  e33: {
+    label: text("E33", "E33"),
+    description: text(
+      "Bac pro MCV, épreuve E33 : 3 candidats ; l’une n’avait pas de présentation numérique (note 0).",
+      "Bac pro MCV, test E33: 3 candidates; one came without a digital presentation (mark 0).",
+    ),
+    build: e33Workbook,
+  },
+  cqp: {
+    label: text("CQP", "CQP"),
+    description: text(
+      "CQP Assistant(e) de gestion client : une candidate évaluée par 3 membres du jury (une feuille chacun) ; une observation n’est pas renseignée.",
+      "CQP customer management assistant: one candidate rated by 3 panel members (one sheet each); one observation is not filled in.",
+    ),
+    build: cqpWorkbook,
+  },
+  pfmp: {
     label: text("PFMP", "PFMP"),
     description: text(
       "Bac pro AGOrA, suivi des PFMP : 3 élèves, les compétences cochées période par période ; deux élèves ont des compétences jamais mises en œuvre.",
       "Bac pro AGOrA, placement tracking: 3 students, competencies ticked period by period; two students have competencies never practised.",
     ),
-    snapshot,
-  };
+    build: pfmpWorkbook,
+  },
+  ccf: { ...CCF_SAMPLE_TEXT, build: ccfWorkbook },
+};
+
+/** The samples in the switcher's order, without their workbooks: the page's first screen builds only the one it shows. */
+export function demoSampleEntries(): DemoSampleEntry[] {
+  return (Object.keys(SAMPLES) as DemoSampleId[]).map((id) => ({ id, label: SAMPLES[id].label, description: SAMPLES[id].description }));
 }
 
-let cache: readonly DemoSample[] | undefined;
+const built = new Map<DemoSampleId, DemoSample>();
 
-/** The samples, built once (the demo host copies a snapshot before changing anything). */
-export function demoSamples(): readonly DemoSample[] {
-  cache ??= [e31(), e33(), cqp(), pfmp(), { id: "ccf", ...CCF_SAMPLE_TEXT, snapshot: ccfWorkbook() }];
-  return cache;
-}
-
+/** One sample, built the first time it is asked for (the demo host copies a snapshot before changing anything). */
 export function demoSample(id: DemoSampleId): DemoSample {
-  return demoSamples().find((s) => s.id === id)!;
+  let sample = built.get(id);
+  if (!sample) {
+    const { label, description, build } = SAMPLES[id];
+    sample = { id, label, description, snapshot: build() };
+    built.set(id, sample);
+  }
+  return sample;
+}
+
+/** Every sample, built. */
+export function demoSamples(): readonly DemoSample[] {
+  return demoSampleEntries().map((entry) => demoSample(entry.id));
 }

@@ -1,52 +1,13 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1 } from "@fluentui/react-components";
+import { useViewStyles } from "./view.styles";
 
 /**
  * What the demo's two views (WorkbookView, DocumentView) share: the frame and its top bar, the marks
  * of what a plan changed and of the selection, the live region that announces a plan applied, text
- * hidden but for screen readers, and scrolling the selection into view.
+ * hidden but for screen readers, and scrolling the selection into view (the styles in view.styles.ts,
+ * compiled at build time: webpack.prebuild-loader.js).
  */
-export const useViewStyles = makeStyles({
-  /** The view: a column filling its box (each view adds its background). */
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    minHeight: 0,
-    height: "100%",
-    color: tokens.colorNeutralForeground1,
-  },
-  /** The bar above the content: where the selection is, and the announcement. */
-  bar: {
-    display: "flex",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minHeight: "1.5em",
-  },
-  status: {
-    color: tokens.colorPaletteGreenForeground1,
-    whiteSpace: "nowrap",
-  },
-  /** Written by a plan since the sample was loaded. */
-  changed: {
-    backgroundColor: tokens.colorPaletteGreenBackground2,
-  },
-  /** Where the pane (or a click) pointed. */
-  selected: {
-    backgroundColor: tokens.colorBrandBackground2,
-    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
-  },
-  /** Read by screen readers, not shown. */
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
-});
+export { useViewStyles };
 
 /** The non-empty parts, joined by `separator` (« 2 cellules mises à jour ; 1 feuille ajoutée »). */
 export const joinParts = (parts: readonly string[], separator: string): string => parts.filter((s) => s !== "").join(separator);

@@ -17,15 +17,24 @@ import { builtInGrid } from "../../referentials";
 
 export type DemoWordSampleId = "word-e33" | "word-report";
 
-export interface DemoWordSample {
+/** What the switcher shows of a Word sample. */
+export interface DemoWordSampleEntry {
   id: DemoWordSampleId;
   /** Short, for the switcher: « Word : E33 ». */
   label: Text;
   description: Text;
+}
+
+type DemoSampleTexts = Pick<DemoWordSampleEntry, "label" | "description">;
+
+/** A Word sample's document, and where its cursor is. */
+interface DemoWordDocument {
   document: DocumentSnapshot;
   /** Where the cursor is when the document opens (null: at the end). */
   cursor: BlockLocation | null;
 }
+
+export type DemoWordSample = DemoWordSampleEntry & DemoWordDocument;
 
 /** A cell of a table being typed: its text, bold or not; null for an empty or merged-over cell. */
 type TypedCell = string | { text: string; bold: true } | null;
@@ -127,7 +136,7 @@ export const WORD_E33_CANDIDATE = {
 } as const;
 
 /** The official MCV E33 grid as a teacher keeps it in Word, filled for DUPONT Léa, the mark still to write. */
-function wordE33(): DemoWordSample {
+function wordE33Document(): DemoWordDocument {
   const g = grid("mcv-e33");
   const who = WORD_E33_CANDIDATE;
   const codes = [...g.levels.keys()];
@@ -153,19 +162,13 @@ function wordE33(): DemoWordSample {
     .table([[g.grid.panel!.label, g.grid.panel!.roleLabel ?? "Fonction"], ...who.panel.map(([name, role]) => [name, role])])
     .paragraph(`${label(g, "mark")} : ${PLACEHOLDER} / 20`);
   return {
-    id: "word-e33",
-    label: text("Word : E33", "Word: E33"),
-    description: text(
-      "Bac pro MCV, E33 dans Word : la grille officielle remplie pour Léa DUPONT (profils cochés, appréciation, commission) ; son numéro de candidate manque et la note reste à écrire.",
-      "Bac pro MCV, E33 in Word: the official grid filled in for Léa DUPONT (profiles ticked, appraisal, panel); her candidate number is missing and the mark is still to be written.",
-    ),
     document: doc.document("E33 - DUPONT Léa.docx"),
     cursor: null,
   };
 }
 
 /** A CCF report with prose and no grid: the cursor after its second paragraph, where a grid goes. */
-function wordReport(): DemoWordSample {
+function wordReportDocument(): DemoWordDocument {
   const doc = new DocumentTyping()
     .paragraph("Dossier CCF — bilan", { heading: 1 })
     .paragraph("Baccalauréat professionnel Métiers du commerce et de la vente, session 2026. La grille d’évaluation de la sous-épreuve E33 est insérée ci-dessous.");
@@ -176,25 +179,50 @@ function wordReport(): DemoWordSample {
     .paragraph("Points d’appui et axes de progrès : l’analyse des résultats est solide ; les propositions d’amélioration gagneraient à être chiffrées.")
     .paragraph("Fait à Lyon, le 3 juin 2026.");
   return {
-    id: "word-report",
-    label: text("Word : rapport", "Word: report"),
-    description: text(
-      "Un rapport dans Word (« Dossier CCF — bilan »), sans grille : le curseur est après le deuxième paragraphe ; « Insérer une grille » y met une grille officielle, vierge ou remplie avec une fiche copiée depuis Excel.",
-      "A report in Word (“Dossier CCF — bilan”) with no grid: the cursor is after the second paragraph; “Insert a grid” puts an official grid there, blank or filled with a record copied from Excel.",
-    ),
     document: doc.document("Dossier CCF - bilan.docx"),
     cursor: { kind: "paragraph", paragraph: cursor },
   };
 }
 
-let cache: readonly DemoWordSample[] | undefined;
+/** Each Word sample's words (known at once, for the switcher) and how its document is built (only when opened). */
+const SAMPLES: Record<DemoWordSampleId, DemoSampleTexts & { build: () => DemoWordDocument }> = {
+  "word-e33": {
+    label: text("Word : E33", "Word: E33"),
+    description: text(
+      "Bac pro MCV, E33 dans Word : la grille officielle remplie pour Léa DUPONT (profils cochés, appréciation, commission) ; son numéro de candidate manque et la note reste à écrire.",
+      "Bac pro MCV, E33 in Word: the official grid filled in for Léa DUPONT (profiles ticked, appraisal, panel); her candidate number is missing and the mark is still to be written.",
+    ),
+    build: wordE33Document,
+  },
+  "word-report": {
+    label: text("Word : rapport", "Word: report"),
+    description: text(
+      "Un rapport dans Word (« Dossier CCF — bilan »), sans grille : le curseur est après le deuxième paragraphe ; « Insérer une grille » y met une grille officielle, vierge ou remplie avec une fiche copiée depuis Excel.",
+      "A report in Word (“Dossier CCF — bilan”) with no grid: the cursor is after the second paragraph; “Insert a grid” puts an official grid there, blank or filled with a record copied from Excel.",
+    ),
+    build: wordReportDocument,
+  },
+};
 
-/** The two Word samples, built once (the demo's Word host copies a document before changing anything). */
-export function demoWordSamples(): readonly DemoWordSample[] {
-  cache ??= [wordE33(), wordReport()];
-  return cache;
+/** The Word samples in the switcher's order, without their documents. */
+export function demoWordSampleEntries(): DemoWordSampleEntry[] {
+  return (Object.keys(SAMPLES) as DemoWordSampleId[]).map((id) => ({ id, label: SAMPLES[id].label, description: SAMPLES[id].description }));
 }
 
+const built = new Map<DemoWordSampleId, DemoWordSample>();
+
+/** One Word sample, built the first time it is asked for (the demo's Word host copies a document before changing anything). */
 export function demoWordSample(id: DemoWordSampleId): DemoWordSample {
-  return demoWordSamples().find((s) => s.id === id)!;
+  let sample = built.get(id);
+  if (!sample) {
+    const { label, description, build } = SAMPLES[id];
+    sample = { id, label, description, ...build() };
+    built.set(id, sample);
+  }
+  return sample;
+}
+
+/** The two Word samples, built. */
+export function demoWordSamples(): readonly DemoWordSample[] {
+  return demoWordSampleEntries().map((entry) => demoWordSample(entry.id));
 }

@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { inflateRawSync } from "node:zlib";
 import { text, type Text } from "../../core/i18n/locale";
 import { parseA1, rangeA1, type CellRange } from "../../recognition/snapshot/cells";
 
@@ -102,10 +103,32 @@ function clipMerges(sheet: string, xml: string, problems: PackageProblem[]): str
 /** Parts larger than this (uncompressed) are not inspected. */
 const MAX_INSPECTED_PART = 256 * 1024 * 1024;
 
-/** JSZip keeps the central directory's uncompressed size on each entry, untyped. */
-function uncompressedSize(file: JSZip.JSZipObject): number {
-  const size: unknown = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
-  return typeof size === "number" ? size : 0;
+/** What JSZip keeps of an entry as the zip stores it (untyped): its method and its compressed bytes. */
+interface StoredEntry {
+  compression?: { magic?: string };
+  compressedContent?: Uint8Array;
+}
+
+const DEFLATE = "\x08\x00";
+const STORED = "\x00\x00";
+
+/**
+ * A part's bytes, inflated by Node's zlib straight from the zip's own (compressed) bytes: no JavaScript
+ * inflate, no string of a part that holds no merge. Null when the part is larger than
+ * MAX_INSPECTED_PART once inflated, whatever its header says (a zip bomb), or cannot be inflated: it is
+ * left to ExcelJS.
+ */
+async function partBytes(file: JSZip.JSZipObject): Promise<Buffer | null> {
+  const stored = (file as unknown as { _data?: StoredEntry })._data;
+  const content = stored?.compressedContent;
+  try {
+    if (content && stored?.compression?.magic === DEFLATE) return inflateRawSync(content, { maxOutputLength: MAX_INSPECTED_PART });
+    if (content && stored?.compression?.magic === STORED) return content.length > MAX_INSPECTED_PART ? null : Buffer.from(content.buffer, content.byteOffset, content.length);
+    const bytes = await file.async("nodebuffer");
+    return bytes.length > MAX_INSPECTED_PART ? null : bytes;
+  } catch {
+    return null;
+  }
 }
 
 /** The defined names each workbook was read with, for the write to put back what ExcelJS dropped. */
@@ -169,13 +192,10 @@ export async function checkPackage(bytes: Buffer): Promise<PackageCheck> {
       continue;
     }
     // A part too large to hold as a string (a zip bomb) is left to ExcelJS, which refuses it.
-    if (uncompressedSize(file) > MAX_INSPECTED_PART) continue;
-    let xml: string;
-    try {
-      xml = await file.async("string");
-    } catch {
-      continue;
-    }
+    const bytes = await partBytes(file);
+    // Most sheets merge nothing: their part is never decoded into a string.
+    if (bytes === null || !bytes.includes("<mergeCell ")) continue;
+    const xml = bytes.toString("utf8");
     const clipped = clipMerges(name, xml, problems);
     if (clipped !== xml) {
       zip.file(part, clipped);

@@ -15,7 +15,7 @@ const richTextOf = (value: { richText?: unknown }): string =>
  * An ExcelJS value → a snapshot value: formulas give their cached result (none → null), rich text and
  * hyperlinks their text, dates an ISO string, errors { error }.
  */
-export function toCellValue(value: ExcelValue | undefined): CellValue {
+function toCellValue(value: ExcelValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value === "" ? null : value;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;

@@ -129,7 +129,7 @@ export function practisedFormula(crossed: readonly string[], minPeriods: number)
 }
 
 /** "D10:D12" when the cells follow each other down one column, else "D10,D12,D15". */
-export function referenceList(addresses: readonly string[]): string {
+function referenceList(addresses: readonly string[]): string {
   const cells = addresses.map((a) => parseA1(a));
   const first = cells[0];
   const contiguous = first && cells.every((c, i) => c !== null && c.col === first.col && c.row === first.row + i);

@@ -20,7 +20,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** Two words are the same word, allowing a typo in longer words ("reponse" / "reponce"). */
-export function sameWord(a: string, b: string): boolean {
+function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   // Typos seldom hit a word's first letter; checking it first keeps fuzzy matching cheap.
@@ -29,7 +29,7 @@ export function sameWord(a: string, b: string): boolean {
 }
 
 /** How many words of `needles` are found in `haystack` (each haystack word used once). */
-export function matchedWords(needles: readonly string[], haystack: readonly string[]): number {
+function matchedWords(needles: readonly string[], haystack: readonly string[]): number {
   const available = [...haystack];
   let count = 0;
   for (const word of needles) {

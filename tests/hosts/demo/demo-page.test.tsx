@@ -41,13 +41,13 @@ describe("the demo page", () => {
     expect(theme.checked).toBe(true);
   });
 
-  it("has the Word samples in the switcher: the simulated document beside the pane's Word flow", () => {
+  it("has the Word samples in the switcher: the simulated document beside the pane's Word flow (loaded when first opened)", async () => {
     start();
     const switcher = screen.getByTestId("sample-switcher");
     expect(within(switcher).getAllByRole("tab").map((t) => t.getAttribute("data-testid"))).toEqual(["e31", "e33", "cqp", "pfmp", "ccf", "word-e33", "word-report"].map((id) => `sample-${id}`));
     expect(within(switcher).getByRole("tab", { name: "Word : rapport" })).toBeTruthy();
     fireEvent.click(screen.getByTestId("sample-word-e33"));
-    expect(screen.getByTestId("document-view")).toBeTruthy();
+    expect(await screen.findByTestId("document-view")).toBeTruthy();
     expect(screen.queryByTestId("workbook-view")).toBeNull();
     expect(screen.getByTestId("doc-table-2-r1-c1").textContent).toMatch(/^Critères et indicateurs/);
     const pane = within(screen.getByTestId("pane"));
@@ -65,9 +65,9 @@ describe("the demo page", () => {
     expect(screen.getByTestId("doc-paragraph-5").getAttribute("data-cursor")).toBe("true");
   });
 
-  it("starts on a Word sample from the address", () => {
+  it("starts on a Word sample from the address", async () => {
     start({ sample: "word-report" });
     expect(screen.getByTestId("sample-word-report").getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByTestId("document-view")).toBeTruthy();
+    expect(await screen.findByTestId("document-view")).toBeTruthy();
   });
 });

@@ -177,6 +177,27 @@ maybe("exported PDFs of E33, CQP and PFMP classes, through LibreOffice", () => {
     expect(headingsAlone(dir.path(`${id}-fiches.pdf`), gridIds[id])).toEqual([]);
   });
 
+  it.each([
+    ["e33", "1. Novice"],
+    ["cqp", "Lors de l'observation directe"],
+  ] as const)("%s: every page holding rows of the official table under the grid shows that table's header", (id, header) => {
+    const table = gridWordTable(grid(gridIds[id]));
+    const own = table.ownTables?.[0];
+    expect(own).toBeDefined();
+    // The first words of each row of the official table below its header (not its phase lines, which the grid shares).
+    const flat = (text: string) => text.replace(/\s+/g, " ").trim();
+    const starts = table.rows
+      .slice(own!.first + own!.repeat, own!.last + 1)
+      .filter((cells) => cells.length > 1)
+      .map((cells) => flat(cells[0]?.text ?? "").slice(0, 25))
+      .filter((text) => text.length >= 15);
+    expect(starts.length).toBeGreaterThan(2);
+    const pages = pagesOf(dir.path(`${id}-fiches.pdf`)).map(flat);
+    const holding = pages.filter((page) => starts.some((start) => page.includes(start)));
+    expect(holding.length).toBeGreaterThanOrEqual(candidates[id].length);
+    for (const page of holding) expect(page).toContain(header);
+  });
+
   it.each(grids)("%s: the « Synthèse » prints every candidate, without an error, numbers rounded", (id) => {
     const pages = pagesOf(dir.path(`${id}-notee.pdf`));
     expect(pages.join("\n")).not.toMatch(ERRORS);

@@ -76,8 +76,9 @@ describe("« Fiches pour la commission » in Word", () => {
     await screen.findByText(pane.t("recognize.candidateCount", { count: 1 }));
     const step = await pane.openStep("step.commission");
     await pane.user.click(within(step).getByRole("button", { name: pane.t("commission.insert") }));
-    // The candidate's grid (its identity fields, the grid from the level header, the panel: three tables), then Grille's box.
-    await waitFor(() => expect(host.getState().document.blocks.filter((b) => b.kind === "table").length).toBe(tablesBefore + 4));
+    // The candidate's grid (its identity fields, the grid from the level header, the degrees of mastery,
+    // the appraisal, the mark, the panel: six tables), then Grille's box.
+    await waitFor(() => expect(host.getState().document.blocks.filter((b) => b.kind === "table").length).toBe(tablesBefore + 7));
     const last = host.getState().document.blocks.filter((b): b is TableBlock => b.kind === "table").at(-1)!;
     expect(last.rows[0]!.cells[0]!.text).toBe("Note proposée par Grille");
   });

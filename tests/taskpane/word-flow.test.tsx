@@ -4,7 +4,7 @@ import { DemoHost, DemoWordHost, DocumentView, demoSample, demoWordSample, WORD_
 import { recognizeDocument } from "../../src/recognition/document/recognize";
 import type { DocumentSnapshot, ParagraphBlock, TableBlock } from "../../src/recognition/document/snapshot";
 import { evaluationExport, parseEvaluationExport } from "../../src/recognition/document/evaluation-export";
-import { fillWordTable, gridWordTable } from "../../src/recognition/document/word-table";
+import { fillWordTable, gridWordTable, wordTableParts } from "../../src/recognition/document/word-table";
 import { builtInGrid } from "../../src/referentials";
 import type { Host } from "../../src/hosts/host";
 import { WordHost } from "../../src/hosts/word/word-host";
@@ -181,14 +181,19 @@ describe("inserting a grid into a report", () => {
     await pane.user.click(within(insert).getByRole("combobox", { name: pane.t("insert.grid") }));
     await pane.user.click(await screen.findByRole("option", { name: /E33$/ }));
     const preview = within(insert).getByTestId("insert-preview");
-    expect(preview.textContent).toMatch(/^Sera inséré après le paragraphe du curseur : le titre « Bac Pro MCV — E33 », puis la grille, un tableau de \d+ lignes dont \d+ cases que Grille saura relire\.$/);
+    expect(preview.textContent).toMatch(/^Sera inséré après le paragraphe du curseur : le titre « Bac Pro MCV — E33 », puis la grille \(\d+ lignes de tableau, dont \d+ cases que Grille saura relire\)\.$/);
 
     await pane.user.click(pane.button("insert.button"));
     await within(insert).findByText(pane.t("insert.done"));
     const blocks = host.getState().document.blocks;
-    expect(blocks.map((b) => (b.kind === "table" ? "table" : b.heading ? `h${b.heading}` : "p"))).toEqual(["h1", "p", "h1", ...Array<string>(9).fill("p"), "table", "p", "table", "p", "table", "p", "p", "p", "p", "p"]);
-    // The title's 9 lines as paragraphs (with « Coefficient 3 », « Épreuve orale ponctuelle », « Durée : 40 minutes »), the form rows' table, a space, the grid's table, a space, the panel's table.
-    expect(host.getState().inserted).toEqual(new Set(["t1", "t2", "t3"]));
+    // After the heading: the title's 9 lines as paragraphs (with « Coefficient 3 », « Épreuve orale ponctuelle »,
+    // « Durée : 40 minutes »), the form rows' table, the grid's table, the degrees of mastery under their
+    // heading, « Commentaires objectifs » and the appraisal, the mark's and the panel's tables; then the
+    // empty paragraph after the grid and the report's 4 paragraphs that followed the cursor.
+    const grid = wordTableParts(gridWordTable(builtInGrid("mcv-e33")!)).map((p) => (p.kind === "table" ? "table" : "p"));
+    expect(grid.slice(0, 10)).toEqual([...Array<string>(9).fill("p"), "table"]);
+    expect(blocks.map((b) => (b.kind === "table" ? "table" : b.heading ? `h${b.heading}` : "p"))).toEqual(["h1", "p", "h1", ...grid, "p", "p", "p", "p", "p"]);
+    expect(host.getState().inserted).toEqual(new Set(["t1", "t2", "t3", "t4", "t5", "t6"]));
     expect(host.getState().cursor).toEqual({ kind: "paragraph", paragraph: 2 });
 
     // The document view shows the inserted grid's table, its tagged cells outlined.

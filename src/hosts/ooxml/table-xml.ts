@@ -74,6 +74,9 @@ const isHeading = (cells: readonly WordTableCell[], columns: number): boolean =>
 /** About as many lines as a page holds: a row taller cannot stay whole, it may split (a long list of findings). */
 const PAGE_LINES = 30;
 
+/** Rows of a table short enough to be kept on one page. */
+const SMALL_TABLE_ROWS = 8;
+
 const linesOf = (cells: readonly WordTableCell[]): number => Math.max(0, ...cells.map((c) => c.text.split("\n").length));
 
 /**
@@ -99,6 +102,12 @@ export function keptWithNext(table: WordTable): Set<number> {
   return kept;
 }
 
+/** A small table without a repeated header (form rows, the CQP domains' appraisal) prints on one page: its rows are kept with the next. */
+export function printsWhole(table: WordTable, rows: { first: number; last: number; repeat: number }): boolean {
+  const part = table.rows.slice(rows.first, rows.last + 1);
+  return rows.repeat === 0 && part.length <= SMALL_TABLE_ROWS && part.reduce((n, cells) => n + Math.max(1, linesOf(cells)), 0) <= PAGE_LINES;
+}
+
 /** The w:tbl element of a WordTable (or of some of its rows). */
 export function wordTableElement(table: WordTable, options: TableXmlOptions): XmlNode {
   const whole = { first: 0, last: table.rows.length - 1, repeat: table.headerRows?.first === 0 ? table.headerRows.last + 1 : 0 };
@@ -112,9 +121,10 @@ export function wordTableElement(table: WordTable, options: TableXmlOptions): Xm
     for (const cell of cells) for (let k = 1; k < cell.rowSpan; k++) continued.set(r + k, [...(continued.get(r + k) ?? []), cell]);
   });
   const kept = keptWithNext(table);
+  const together = printsWhole(table, { first, last, repeat });
   const rows = table.rows.slice(first, last + 1).map((cells, i) => {
     const r = first + i;
-    const keepNext = kept.has(r) && r < last;
+    const keepNext = (together || kept.has(r)) && r < last;
     const all = [...cells.map((cell) => ({ cell, continuation: false })), ...(continued.get(r) ?? []).map((cell) => ({ cell, continuation: true }))].sort((a, b) => a.cell.column - b.cell.column);
     const tcs = all.map(({ cell, continuation }) => {
       const vMerge = cell.rowSpan > 1 ? (continuation ? "continue" : "restart") : null;

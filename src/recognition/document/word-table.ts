@@ -50,6 +50,8 @@ export interface WordTable {
   rowHeights?: Record<number, number>;
   /** Rows (0-based, inclusive) repeated at the top of each page: the level header. */
   headerRows?: { first: number; last: number };
+  /** Official tables under the grid with their own header rows (0-based, inclusive): tables of their own in a document. */
+  ownTables?: { first: number; last: number; repeat: number }[];
 }
 
 /**
@@ -83,34 +85,59 @@ export function wordTableParts(table: WordTable): WordTablePart[] {
   const repeat = table.headerRows ? table.headerRows.last - table.headerRows.first + 1 : 0;
   if (header <= 0 || header >= table.rows.length || !cutAt(table, header)) return [{ kind: "table", first: 0, last: table.rows.length - 1, repeat: header === 0 ? repeat : 0 }];
   const parts: WordTablePart[] = [];
-  let open: { first: number; last: number } | null = null;
   const pushTable = (first: number, last: number, repeated = 0) => {
     if (parts.at(-1)?.kind === "table") parts.push({ kind: "space" });
     parts.push({ kind: "table", first, last, repeat: repeated });
   };
-  const close = () => {
-    if (open) pushTable(open.first, open.last);
-    open = null;
+  /** Rows outside the grid's table: a line is a paragraph, a blank row nothing, the other rows small tables. */
+  const loose = (from: number, to: number) => {
+    let open: { first: number; last: number } | null = null;
+    const close = () => {
+      if (open) pushTable(open.first, open.last);
+      open = null;
+    };
+    for (let r = from; r <= to; r++) {
+      const cells = table.rows[r]!;
+      const line = lineCell(cells);
+      // A row under a cell that spans down into it (an appraisal box) stays in that cell's table.
+      if (open && !cutAt(table, r)) open.last = r;
+      else if (line || blankRow(cells)) {
+        close();
+        if (line) parts.push({ kind: "paragraph", row: r, cell: line });
+      } else if (open) open.last = r;
+      else open = { first: r, last: r };
+    }
+    close();
   };
-  table.rows.slice(0, header).forEach((cells, r) => {
-    const line = lineCell(cells);
-    if (line || blankRow(cells)) {
-      close();
-      if (line) parts.push({ kind: "paragraph", row: r, cell: line });
-    } else if (open) open.last = r;
-    else open = { first: r, last: r };
-  });
-  close();
+  loose(0, header - 1);
   const panel = table.panel ? table.panel.rows[0]! - 1 : -1;
-  if (panel > header + repeat && cutAt(table, panel)) {
-    // The grid's rows under the level header (without the blank rows before the panel: the space between
-    // the tables is enough, and a blank row alone on a page would bring the level header with it), then
-    // the panel under its own header row.
-    let end = panel - 1;
-    while (end > header + repeat && blankRow(table.rows[end]!)) end--;
-    pushTable(header, end, repeat);
-    pushTable(panel, table.rows.length - 1, 1);
-  } else pushTable(header, table.rows.length - 1, repeat);
+  const hasPanel = panel > header + repeat && cutAt(table, panel);
+  // Without the blank rows before the panel: the space between the tables is enough, and a blank row
+  // alone on a page would bring the level header with it.
+  let end = hasPanel ? panel - 1 : table.rows.length - 1;
+  while (hasPanel && end > header + repeat && blankRow(table.rows[end]!)) end--;
+  // The official tables under the grid, each under its own header: on a page they start, the level
+  // header repeated above them would be read as theirs.
+  const own = (table.ownTables ?? [])
+    .filter((t) => t.first >= header + repeat && t.last <= end && t.last - t.first >= t.repeat && cutAt(table, t.first) && cutAt(table, t.last + 1))
+    .sort((a, b) => a.first - b.first)
+    .filter((t, i, all) => i === 0 || t.first > all[i - 1]!.last);
+  if (own.length === 0) pushTable(header, end, repeat);
+  else {
+    // The grid's table ends on its last rated row: the lines between it and the first table (a note, the
+    // table's heading) are paragraphs kept with what follows.
+    let last = own[0]!.first - 1;
+    while (last > header + repeat && (lineCell(table.rows[last]!) || blankRow(table.rows[last]!)) && cutAt(table, last)) last--;
+    pushTable(header, last, repeat);
+    let next = last + 1;
+    for (const t of own) {
+      loose(next, t.first - 1);
+      pushTable(t.first, t.last, t.repeat);
+      next = t.last + 1;
+    }
+    loose(next, end);
+  }
+  if (hasPanel) pushTable(panel, table.rows.length - 1, 1);
   return parts;
 }
 
@@ -255,6 +282,8 @@ export function newSheetToWordTable(sheet: NewSheet, grid: CompiledGrid): WordTa
   const heights = (sheet.rowHeights ?? []).filter((h) => h.row <= height);
   if (heights.length > 0) table.rowHeights = Object.fromEntries(heights.map((h) => [h.row - 1, h.height]));
   if (sheet.printTitleRows) table.headerRows = { first: sheet.printTitleRows.first - 1, last: sheet.printTitleRows.last - 1 };
+  const own = (sheet.ownTables ?? []).filter((t) => t.last <= height);
+  if (own.length > 0) table.ownTables = own.map((t) => ({ first: t.first - 1, last: t.last - 1, repeat: t.repeat }));
   return table;
 }
 

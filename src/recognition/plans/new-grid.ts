@@ -55,6 +55,7 @@ export function newGridSheet(compiled: CompiledGrid, options: NewGridOptions): N
     landscape: true,
     printArea,
     printTitleRows: { first: frozenRows - 1, last: frozenRows },
+    ownTables: draft.ownTables.map((t) => ({ first: t.first + 1, last: t.last + 1, repeat: t.repeat })),
   });
 }
 

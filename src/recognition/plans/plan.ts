@@ -47,6 +47,12 @@ export interface NewSheet {
   printArea?: string;
   /** Rows printed again at the top of each page (the level header), 1-based, inclusive. */
   printTitleRows?: { first: number; last: number };
+  /**
+   * Tables under the grid with their own header (the official tables printed after it: E33 degrees of
+   * mastery, CQP appreciation scales), 1-based rows, inclusive, `repeat` header rows. A document prints
+   * them as tables of their own, so that a page they start shows their header, not the level header.
+   */
+  ownTables?: { first: number; last: number; repeat: number }[];
 }
 
 /** One intended change, with what it replaces so that the pane can preview it. */

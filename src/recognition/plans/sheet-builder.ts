@@ -86,7 +86,7 @@ export class SheetBuilder {
     if (lines > 1) this.height(row, lines * lineHeight);
   }
 
-  build(name: string, layout: Pick<NewSheet, "columnWidths" | "frozenRows" | "landscape" | "printArea" | "printTitleRows">): NewSheet {
+  build(name: string, layout: Pick<NewSheet, "columnWidths" | "frozenRows" | "landscape" | "printArea" | "printTitleRows" | "ownTables">): NewSheet {
     const sheet: NewSheet = {
       name,
       cells: [...this.cells.values()],
@@ -104,6 +104,7 @@ export class SheetBuilder {
     if (this.hidden.size > 0) sheet.hiddenColumns = [...this.hidden].sort((a, b) => a - b).map((col) => col + 1);
     if (layout.printArea !== undefined) sheet.printArea = layout.printArea;
     if (layout.printTitleRows !== undefined) sheet.printTitleRows = { ...layout.printTitleRows };
+    if (layout.ownTables !== undefined && layout.ownTables.length > 0) sheet.ownTables = layout.ownTables.map((t) => ({ ...t }));
     return sheet;
   }
 }

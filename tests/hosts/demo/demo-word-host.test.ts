@@ -1,7 +1,7 @@
 import { DemoWordHost, blockKey, demoWordSample, demoWordSamples, WORD_E33_CANDIDATE, type DemoWordEvent } from "../../../src/hosts/demo";
 import { documentMarkPlan, recognizeDocument } from "../../../src/recognition/document/recognize";
 import type { DocumentSnapshot, ParagraphBlock } from "../../../src/recognition/document/snapshot";
-import { gridWordTable } from "../../../src/recognition/document/word-table";
+import { gridWordTable, wordTableParts } from "../../../src/recognition/document/word-table";
 import type { WritePlan } from "../../../src/recognition/plans/plan";
 import { bindingMapOf } from "../../../src/recognition/workbook/binding-map";
 import { builtInGrid } from "../../../src/referentials";
@@ -12,6 +12,13 @@ const e33 = () => demoWordSample("word-e33");
 const report = () => demoWordSample("word-report");
 const hostOf = (id: "word-e33" | "word-report") => new DemoWordHost(demoWordSample(id).document, { locale: "fr", cursor: demoWordSample(id).cursor });
 const texts = (doc: DocumentSnapshot) => doc.blocks.map((b) => (b.kind === "paragraph" ? b.text : `[tableau ${b.index}]`));
+/** What inserting a grid adds to a document: its tables, and its paragraphs (title lines, spaces) with the heading and the empty paragraph after it. */
+const insertedBlocks = (id: string) => {
+  const parts = wordTableParts(gridWordTable(builtInGrid(id)!));
+  const tables = parts.filter((p) => p.kind === "table").length;
+  return { tables, paragraphs: parts.length - tables + 2 };
+};
+
 const insertPlan = (id = "mcv-e33", position: "selection" | "end" = "selection"): WritePlan => ({
   changes: [{ kind: "insert-table", sheet: "Dossier CCF - bilan.docx", table: gridWordTable(builtInGrid(id)!), heading: "Grille E33", position }],
 });
@@ -167,28 +174,33 @@ describe("DemoWordHost", () => {
     const e31Columns = gridWordTable(builtInGrid("agora-e31")!).columns;
     expect(state.widths).toEqual(new Map([["t1", e31Columns], ["t2", e31Columns], ["t3", e31Columns]]));
 
-    // Another grid before it (three tables): the first one's become tables 4 to 6, with their markers and widths.
+    // Another grid before it (E33: the form rows', the grid's, the degrees of mastery's, the appraisal's,
+    // the mark's and the panel's tables): the first one's become tables 7 to 9, with their markers and widths.
     host.show({ kind: "paragraph", paragraph: 1 });
+    const e33Blocks = insertedBlocks("mcv-e33");
+    expect(e33Blocks).toEqual({ tables: 6, paragraphs: 23 });
     await host.applyPlan(insertPlan("mcv-e33"));
     const after = host.getState();
-    expect(after.inserted).toEqual(new Set(["t1", "t2", "t3", "t4", "t5", "t6"]));
-    expect(after.widths.get("t5")).toEqual(e31Columns);
+    expect(after.inserted).toEqual(new Set(["t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9"]));
+    expect(after.widths.get("t8")).toEqual(e31Columns);
     expect(after.widths.get("t2")).toEqual(gridWordTable(builtInGrid("mcv-e33")!).columns);
-    // The heading, 9 title lines, 2 spaces and the empty paragraph after the E33 grid: p21 becomes p34.
-    expect(after.changed).toEqual(new Set(["p34"]));
-    expect(after.document.contentControls.filter((c) => c.tag.startsWith("grille:agora-e31:")).every((c) => c.location?.kind === "table" && (c.location.table === 4 || c.location.table === 5))).toBe(true);
+    // The E33 grid's paragraphs (its heading, title lines, official texts, spaces, the empty paragraph after it) come before: p21 becomes p44.
+    expect(after.changed).toEqual(new Set([`p${21 + e33Blocks.paragraphs}`]));
+    expect(after.document.contentControls.filter((c) => c.tag.startsWith("grille:agora-e31:")).every((c) => c.location?.kind === "table" && (c.location.table === 7 || c.location.table === 8))).toBe(true);
   });
 
   it("inserts at the end when there is no cursor, or when the plan says so", async () => {
     const host = new DemoWordHost(report().document, { locale: "fr" });
     await host.applyPlan(insertPlan());
-    const inserted = ["[tableau 1]", "", "[tableau 2]", "", "[tableau 3]", ""];
+    // The E33 grid ends with its appraisal's, mark's and panel's tables, then the empty paragraph after it.
+    const inserted = ["[tableau 4]", "", "[tableau 5]", "", "[tableau 6]", ""];
+    const { tables, paragraphs } = insertedBlocks("mcv-e33");
     expect(texts(host.getState().document).slice(-6)).toEqual(inserted);
-    expect(texts(host.getState().document).at(-16)).toBe("Grille E33");
+    expect(texts(host.getState().document).at(-(tables + paragraphs))).toBe("Grille E33");
     const other = hostOf("word-report");
     await other.applyPlan(insertPlan("mcv-e33", "end"));
     expect(texts(other.getState().document).slice(-6)).toEqual(inserted);
-    expect(texts(other.getState().document).at(-16)).toBe("Grille E33");
+    expect(texts(other.getState().document).at(-(tables + paragraphs))).toBe("Grille E33");
   });
 
   it("refuses, whole and in French: a grid while the cursor is in a table, a value typed since the read, a workbook change", async () => {

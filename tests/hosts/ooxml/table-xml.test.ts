@@ -1,5 +1,5 @@
 import { builtInGrids } from "../../../src/referentials";
-import { keptWithNext, wordTableBlocks } from "../../../src/hosts/ooxml/table-xml";
+import { keptWithNext, printsWhole, wordTableBlocks } from "../../../src/hosts/ooxml/table-xml";
 import { buildXml, childrenOf, is, type XmlNode } from "../../../src/hosts/ooxml/xml";
 import { gridWordTable, wordTableParts } from "../../../src/recognition/document/word-table";
 import { grid } from "../../support/evaluation-builder";
@@ -34,7 +34,12 @@ describe("a grid's blocks in a document", () => {
     if (table.panel) {
       expect(parts.at(-1)).toMatchObject({ first: table.panel.rows[0]! - 1, last: table.rows.length - 1, repeat: 1 });
       expect(textOf(rowsOf(tables.at(-1)!)[0]!)).toContain("Signature");
-    } else expect(gridPart).toBe(parts.length - 1);
+    }
+    // After the grid's table, only the official tables with their own header (E33 degrees, CQP scales) repeat rows.
+    for (const later of parts.slice(gridPart + 1)) {
+      expect(later.first).toBeGreaterThan(parts[gridPart]!.last);
+      if (later.repeat > 0 && later !== parts.at(-1)) expect(table.ownTables?.some((t) => t.first === later.first && t.repeat === later.repeat)).toBe(true);
+    }
     // The form rows above the grid repeat nothing; the title lines come first, as paragraphs.
     for (const other of tables.slice(0, gridPart)) expect(xml(other)).not.toContain("w:tblHeader");
     expect(is(blocks[0]!, "w:p") && textOf(blocks[0]!)).toBe(compiled.grid.diploma);
@@ -62,9 +67,33 @@ describe("a grid's blocks in a document", () => {
       .forEach((part, k) => {
         rowsOf(tables[k]!).forEach((row, i) => {
           const r = part.first + i;
-          expect(xml(row).includes("<w:keepNext/>")).toBe(kept.has(r) && r < part.last);
+          expect(xml(row).includes("<w:keepNext/>")).toBe((kept.has(r) || printsWhole(table, part)) && r < part.last);
         });
       });
+  });
+
+  it.each([
+    ["mcv-e33", "Degré de maîtrise des compétences évaluées", "1. Novice"],
+    ["cqp-agc", "Echelles d'appréciation", "Lors de l'observation directe des réalisations sur poste"],
+  ])("%s: the official table under the grid is a table of its own, under its own header, its heading kept with it", (id, heading, firstHeader) => {
+    const table = gridWordTable(grid(id));
+    const parts = wordTableParts(table);
+    const own = parts.findIndex((p) => p.kind === "table" && table.rows[p.first]![0]!.text === firstHeader);
+    expect(own).toBeGreaterThan(0);
+    const part = parts[own] as Extract<(typeof parts)[number], { kind: "table" }>;
+    // Its header row repeats on each page, not the level header.
+    expect(part.repeat).toBe(1);
+    expect(part.last - part.first).toBeGreaterThan(2);
+    // The grid's table ends above it, on a row that is not a line of text.
+    const gridPart = parts.find((p) => p.kind === "table" && p.first === table.headerRows!.first) as typeof part;
+    expect(gridPart.last).toBeLessThan(part.first);
+    for (let r = gridPart.last + 1; r < part.first; r++) expect(table.rows[r]!.every((c) => c.tag === undefined)).toBe(true);
+    // Its heading is the paragraph just before it, written kept with the next block.
+    const before = parts[own - 1]!;
+    expect(before).toMatchObject({ kind: "paragraph", cell: { text: heading } });
+    const blocks = wordTableBlocks(table, { idBase: 0 });
+    const headingBlock = blocks.find((b) => is(b, "w:p") && textOf(b) === heading)!;
+    expect(xml(headingBlock)).toContain("<w:keepNext/>");
   });
 
   it("E31: an item's row stays with its competencies and criteria; E33's with its first indicator", () => {

@@ -2,7 +2,7 @@ import { applyDocumentPlan, docxBuffer, newDocx, readDocxBuffer } from "../../..
 import { applyPlanToDocument, wordTableBlocks } from "../../../src/recognition/document/apply-document";
 import { documentMarkPlan, recognizeDocument } from "../../../src/recognition/document/recognize";
 import { documentToSheet } from "../../../src/recognition/document/to-sheet";
-import { fillWordTable, gridWordTable } from "../../../src/recognition/document/word-table";
+import { fillWordTable, gridWordTable, wordTableParts } from "../../../src/recognition/document/word-table";
 import type { DocumentSnapshot } from "../../../src/recognition/document/snapshot";
 import { aDocument, e33Document } from "../../support/docx-builder";
 import { anEvaluation, grid } from "../../support/evaluation-builder";
@@ -29,8 +29,10 @@ describe("applying a plan to a document snapshot", () => {
     const read = await readDocxBuffer(await docxBuffer(file), "x.docx");
     if (!read.ok) throw new Error(read.error.message);
     const { blocks, controls } = wordTableBlocks(table, 1);
-    // The title lines, the form rows' table, a space, the grid's table, a space, the panel's table; then the empty paragraph after the grid.
-    expect(blocks.map((b) => b.kind)).toEqual([...Array<string>(blocks.length - 5).fill("paragraph"), "table", "paragraph", "table", "paragraph", "table"]);
+    // The title lines, the form rows' table, the grid's table, the official texts' paragraphs and tables,
+    // the panel's table (wordTableParts), then the empty paragraph after the grid.
+    expect(blocks.map((b) => b.kind)).toEqual(wordTableParts(table).map((p) => (p.kind === "table" ? "table" : "paragraph")));
+    expect(blocks.filter((b) => b.kind === "table")).toHaveLength(6);
     expect(blocks).toEqual(read.snapshot.blocks.slice(0, -1));
     expect(controls).toEqual(read.snapshot.contentControls);
   });

@@ -23,6 +23,8 @@ export class GridDraft {
   readonly itemCells = new Map<string, ItemCells>();
   /** Rule flag → its « X » cell. */
   readonly flags = new Map<string, string>();
+  /** The official tables printed with the grid under their own header row (0-based rows, inclusive). */
+  readonly ownTables: { first: number; last: number; repeat: number }[] = [];
   /** The next row to write on (0-based). */
   row = 0;
 

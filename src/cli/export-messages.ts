@@ -38,7 +38,7 @@ export const exportMessages = {
     text(`${file} écrit : résultats de ${plural(candidates, "candidat", "candidats")} (CSV pour Excel : « ; », UTF-8).`, `${file} written: results of ${plural(candidates, "candidate", "candidates")} (CSV for Excel: « ; », UTF-8).`),
   incomplete: (names: string[]) =>
     text(
-      `${plural(names.length, "candidat incomplet", "candidats incomplets")}, exporté${names.length > 1 ? "s" : ""} avec ${names.length > 1 ? "leurs" : "ses"} constats : ${names.join(", ")}.`,
+      `${plural(names.length, "candidat incomplet", "candidats incomplets")}, exporté${names.length > 1 ? "s" : ""} avec ${names.length > 1 ? "leurs" : "ses"} points à voir : ${names.join(", ")}.`,
       `${plural(names.length, "incomplete candidate", "incomplete candidates")}, exported with their findings: ${names.join(", ")}.`,
     ),
   help: {
@@ -53,7 +53,7 @@ export const exportMessages = {
     outputArg: text("sortie", "output"),
     after: text(
       "\nChaque candidat a sa grille officielle remplie (niveaux cochés, champs, appréciation,\ncommission) et, à part, l’encadré « Note proposée par Grille » (la note proposée, son\n" +
-        "calcul, les constats). La case de note de la commission ne reçoit que la note déjà\nsaisie dans le fichier.\n\n" +
+        "calcul, les points à voir). La case de note de la commission ne reçoit que la note déjà\nsaisie dans le fichier.\n\n" +
         "Codes de sortie : 0 exporté, tous complets ; 1 exporté avec des candidats incomplets,\nou aucune grille reconnue ; 2 entrée illisible, écriture impossible, ou LibreOffice\nabsent (PDF).\n\n" +
         "Exemples :\n  grille export classe.xlsx -o fiches.docx\n  grille export classe.xlsx --format pdf -o fiches.pdf\n  grille export classe.xlsx --format pdf --split -o fiches/\n  grille export classe.xlsx -o resultats.csv",
       "\nEach candidate gets their filled official grid (levels ticked, fields, appraisal,\npanel) and, apart from it, the « Note proposée par Grille » box (the proposed mark,\n" +

@@ -58,7 +58,7 @@ export const messages = {
     row: text("Ligne", "Row"),
     status: text("Statut", "Status"),
     result: text("Résultat", "Result"),
-    findings: text("Constats", "Findings"),
+    findings: text("Points à voir", "Points to check"),
   },
   unnamed: text("(sans nom)", "(no name)"),
   gridLine: (title: string, id: string, layout: WorkbookLayout, candidates: number) =>
@@ -173,14 +173,14 @@ export const messages = {
     version: text("afficher le numéro de version", "output the version number"),
     lang: text("langue des messages : fr ou en (par défaut : la langue du système, le français sinon)", "message language: fr or en (default: the system language, else French)"),
     check: text(
-      "vérifier des classeurs et des documents Word : grille reconnue, candidats complets ou non, constats, note proposée",
+      "vérifier des classeurs et des documents Word : grille reconnue, candidats complets ou non, points à voir, note proposée",
       "check workbooks and Word documents: grid recognised, candidates complete or not, findings, proposed mark",
     ),
     checkInputs: text("fichiers .xlsx ou .docx, ou dossiers (parcourus récursivement)", ".xlsx or .docx files, or folders (searched recursively)"),
     grid: text("forcer la grille : un identifiant (voir « grille list ») ou un fichier de grille .json", "force the grid: an id (see `grille list`) or a .json grid file"),
     json: text("sortie JSON (un seul document sur la sortie standard)", "JSON output (one document on standard output)"),
     checkAfter: text(
-      "\nCodes de sortie : 0 tous les candidats sont complets ; 1 des constats bloquants, ou aucune grille reconnue ; 2 une entrée illisible.\n\nExemples :\n  grille check classe.xlsx\n  grille check dossier-ccf/ --json > bilan.json\n  grille check suivi.xlsx --grid agora-e31",
+      "\nCodes de sortie : 0 tous les candidats sont complets ; 1 des points bloquants, ou aucune grille reconnue ; 2 une entrée illisible.\n\nExemples :\n  grille check classe.xlsx\n  grille check dossier-ccf/ --json > bilan.json\n  grille check suivi.xlsx --grid agora-e31",
       "\nExit codes: 0 every candidate complete; 1 blocking findings, or no grid recognised; 2 an input could not be read.\n\nExamples:\n  grille check class.xlsx\n  grille check ccf-folder/ --json > summary.json\n  grille check tracking.xlsx --grid agora-e31",
     ),
     mark: text(

@@ -32,7 +32,7 @@ describe("grille export to Word and Excel", () => {
     const out = await grille(["export", EXAMPLE, "-o", dir.path("classe.docx")]);
     expect(out.stderr).toBe("");
     expect(out.stdout).toContain("6 fiches pour la commission");
-    expect(out.stdout).toContain("2 candidats incomplets, exportés avec leurs constats : PETIT Lucas, MOREAU Chloé");
+    expect(out.stdout).toContain("2 candidats incomplets, exportés avec leurs points à voir : PETIT Lucas, MOREAU Chloé");
     expect(out.code).toBe(1);
     expect(await results(dir.path("classe.docx"))).toEqual(source);
   });

@@ -16,8 +16,8 @@ import { registrationOf } from "./registration";
  */
 
 const HEADERS = {
-  fr: ["Nom", "Numéro d'inscription", "Note proposée", "Note saisie", "Statut", "Constats bloquants", "Constats", "Feuille", "Ligne"],
-  en: ["Name", "Registration number", "Proposed mark", "Typed mark", "Status", "Blocking findings", "Findings", "Sheet", "Row"],
+  fr: ["Nom", "Numéro d'inscription", "Note proposée", "Note saisie", "Statut", "Points bloquants", "Points à voir", "Feuille", "Ligne"],
+  en: ["Name", "Registration number", "Proposed mark", "Typed mark", "Status", "Blocking points", "Points to check", "Sheet", "Row"],
 } as const;
 
 const STATUS = { fr: { complete: "complète", incomplete: "incomplète" }, en: { complete: "complete", incomplete: "incomplete" } } as const;

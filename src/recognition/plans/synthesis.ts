@@ -45,7 +45,7 @@ const WORDS = {
   fr: {
     sheet: "Synthèse",
     noGrid: "Aucune grille reconnue",
-    columns: ["Feuille", "Ligne", "Nom", "Statut", "Constats bloquants", "Constats"],
+    columns: ["Feuille", "Ligne", "Nom", "Statut", "Points bloquants", "Points à voir"],
     registration: "N° d'inscription",
     marks: ["Note proposée", "Note saisie", "Écart"],
     coverage: "Couverture",
@@ -61,7 +61,7 @@ const WORDS = {
   en: {
     sheet: "Summary",
     noGrid: "No grid recognised",
-    columns: ["Sheet", "Row", "Name", "Status", "Blocking findings", "Findings"],
+    columns: ["Sheet", "Row", "Name", "Status", "Blocking points", "Points to check"],
     registration: "Registration no.",
     marks: ["Proposed mark", "Typed mark", "Difference"],
     coverage: "Coverage",

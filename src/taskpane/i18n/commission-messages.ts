@@ -2,7 +2,7 @@
 export const frCommission = {
   "step.commission": "Fiches pour la commission",
   "commission.intro":
-    "La grille officielle remplie de chaque candidat, une par page, avec à part l’encadré « Note proposée par Grille » (la note proposée, son calcul, les constats). La case de note de la commission ne reçoit que la note déjà saisie.",
+    "La grille officielle remplie de chaque candidat, une par page, avec à part l’encadré « Note proposée par Grille » (la note proposée, son calcul, les points à voir). La case de note de la commission ne reçoit que la note déjà saisie.",
   "commission.download": "Préparer le document Word (.docx)",
   "commission.insert": "Insérer les fiches à la fin de ce document",
   "commission.insertHint": "Chaque fiche commence une nouvelle page, à la suite du document ouvert.",
@@ -10,7 +10,7 @@ export const frCommission = {
   "commission.progressCount": "{done} sur {total}",
   "commission.ready": "Document prêt : {file}",
   "commission.downloadAgain": "Télécharger de nouveau {file}",
-  "commission.incomplete": "{count} candidat incomplet, exporté avec ses constats.|{count} candidats incomplets, exportés avec leurs constats.",
+  "commission.incomplete": "{count} candidat incomplet, exporté avec ses points à voir.|{count} candidats incomplets, exportés avec leurs points à voir.",
   "commission.count": "{count} fiche|{count} fiches",
   "commission.fileName": "Fiches commission {grid}.docx",
   "commission.failed": "Le document n’a pas pu être préparé.",

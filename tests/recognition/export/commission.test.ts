@@ -70,7 +70,7 @@ describe("commission sheets", () => {
 
   it("lists an incomplete candidate's findings with where they are, so nothing is hidden", () => {
     const petit = allText(commissionSheets(report)[3]!.proposal);
-    expect(petit).toContain("incomplète : 1 constat bloquant");
+    expect(petit).toContain("incomplète : 1 point bloquant");
     expect(petit).toContain("pas de note proposée");
     expect(petit).toMatch(/• bloquant : Niveau manquant : 1\.2 .*\('PETIT Lucas'!C22\)/);
     const lefebvre = allText(commissionSheets(report)[5]!.proposal);
@@ -80,7 +80,7 @@ describe("commission sheets", () => {
   it("speaks English when asked", () => {
     const box = allText(commissionSheets(report, { locale: "en", describe: (at) => `at ${at}` })[3]!.proposal);
     expect(box).toContain("Mark proposed by Grille");
-    expect(box).toContain("incomplete: 1 blocking finding");
+    expect(box).toContain("incomplete: 1 blocking point");
     expect(box).toContain("(at 'PETIT Lucas'!C22)");
   });
 });

@@ -28,7 +28,7 @@ describe("the class's results as CSV", () => {
     const read = await readXlsx(EXAMPLE);
     if (!read.ok) throw new Error(read.error.message);
     const csv = resultsCsv(recognizeWorkbook(read.snapshot));
-    expect(csv.startsWith("\uFEFFNom;Numéro d'inscription;Note proposée;Note saisie;Statut;Constats bloquants;Constats;")).toBe(true);
+    expect(csv.startsWith("\uFEFFNom;Numéro d'inscription;Note proposée;Note saisie;Statut;Points bloquants;Points à voir;")).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(8);
     expect(lines[7]).toBe("");

@@ -48,7 +48,7 @@ describe("synthesisPlan for a weighted-mean grid (E31)", () => {
     expect(replaces).toBe(false);
     expect(sheet.name).toBe("Synthèse");
     expect(table[1]![0]).toBe("Bac Pro AGOrA — E31");
-    expect(table[3]).toEqual(["Feuille", "Ligne", "Nom", "N° d'inscription", "Statut", "Constats bloquants", "Constats", "Note proposée", "Note saisie", "Écart"]);
+    expect(table[3]).toEqual(["Feuille", "Ligne", "Nom", "N° d'inscription", "Statut", "Points bloquants", "Points à voir", "Note proposée", "Note saisie", "Écart"]);
     expect(styleAt(sheet, "A3")).toMatchObject({ bold: true, fill: expect.stringMatching(/^#/) });
     expect(sheet.frozenRows).toBe(3);
     expect(sheet.columnWidths).toHaveLength(10);
@@ -113,7 +113,7 @@ describe("synthesisPlan for a weighted-mean grid (E31)", () => {
     const { sheet: en } = onlySheet(synthesisPlan(report, { existingSheets: [], locale: "en", sheetName: "Class summary" }));
     expect(en.name).toBe("Class summary");
     const table = rows(en);
-    expect(table[3]).toEqual(["Sheet", "Row", "Name", "Registration no.", "Status", "Blocking findings", "Findings", "Proposed mark", "Typed mark", "Difference"]);
+    expect(table[3]).toEqual(["Sheet", "Row", "Name", "Registration no.", "Status", "Blocking points", "Points to check", "Proposed mark", "Typed mark", "Difference"]);
     expect(table[5]![4]).toBe("incomplete");
     expect((table[5]![6] as string).split("\n")[0]).toMatch(/^Missing level: 1\.2/);
   });

@@ -49,7 +49,7 @@ export function markingText(file: GridFile, locale: Locale): Text | null {
 }
 
 function noteLine(note: LearnNote, term: Terminal): string {
-  const where = note.sheet ? ` (${note.sheet}${note.address ? `!${note.address}` : ""})` : "";
+  const where = note.sheet ? ` (${term.t(m.place(note.sheet, note.address))})` : "";
   const tone = note.confidence === "low" ? "warn" : note.confidence === "medium" ? undefined : "dim";
   return `  ${term.paint(`[${term.t(m.confidence(note.confidence))}]`, tone)} ${term.t(note)}${where}`;
 }

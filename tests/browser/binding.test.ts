@@ -196,6 +196,8 @@ maybe("issue 13 in the demo: binding correction, write preview, Word record", ()
       expect(JSON.parse(record)).toMatchObject({ candidate: "Léa Martin", proposedMark: { value: 17, max: 20 } });
 
       await press(page, page.getByTestId("sample-switcher").getByRole("tab", { name: "Word : rapport" }));
+      // The Word samples load on demand: the pane shows Word's steps once the document is there.
+      await page.getByTestId("document-view").waitFor();
       const insert = await ui.openStep("step.insertGrid");
       await insert.getByRole("radio", { name: fr("insert.filled") }).check();
       const paste = insert.getByRole("textbox", { name: fr("insert.paste") });

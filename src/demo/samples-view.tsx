@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useDeferredValue, type ReactNode } from "react";
 import type { Locale } from "../core/i18n/locale";
 import { DemoHost } from "../hosts/demo/demo-host";
 import type { DemoWordHost } from "../hosts/demo/demo-word-host";
@@ -46,5 +46,8 @@ export function SampleLayout({ view, host, locale, dark, classes }: { view: Reac
 /** A sample workbook beside the task pane. */
 export function WorkbookSample({ sample, hosts, locale, dark, latencyMs, classes }: SampleViewProps<DemoSample>) {
   const host = hostOf(hosts, sample.id, () => new DemoHost(sample.snapshot, { locale, latencyMs }));
-  return <SampleLayout view={<WorkbookView host={host} locale={locale} />} host={host} locale={locale} dark={dark} classes={classes} />;
+  // The pane first: the workbook's cells (hundreds of them) render in a transition just after, so that
+  // « Reconnaître la grille » is on screen and usable without waiting for them.
+  const showCells = useDeferredValue(true, false);
+  return <SampleLayout view={showCells ? <WorkbookView host={host} locale={locale} /> : null} host={host} locale={locale} dark={dark} classes={classes} />;
 }

@@ -40,8 +40,8 @@ describe("grille check, table output", () => {
     expect(row("DURAND Bob")).toMatch(/DURAND Bob\s+Bob\s+incomplète\s+—\s+1 bloquant/);
     expect(row("PETIT Chloé")).toMatch(/PETIT Chloé\s+Chloé\s+complète\s+15 \/20\s+1 avertissement/);
     expect(out.stdout).toContain("Grille : Bac Pro AGOrA — E31 (agora-e31) · une feuille par candidat · 3 candidats");
-    expect(out.stdout).toMatch(/✖ Bob!C\d+ {2}Niveau manquant : 1\.2 Traitement/);
-    expect(out.stdout).toMatch(/⚠ 'Chloé'!C\d+ {2}La note saisie \(12\) diffère de la note proposée \(15\) : la commission décide/);
+    expect(out.stdout).toMatch(/✖ cellule C\d+ {2}Niveau manquant : 1\.2 Traitement/);
+    expect(out.stdout).toMatch(/⚠ cellule C\d+ {2}La note saisie \(12\) diffère de la note proposée \(15\) : la commission décide/);
     expect(out.stdout).toContain("1.1 Maîtrise 0,75 + 1.2 Fonctionnel 0,5 + 1.3 Expertise 1 = 2,25 ; 2,25 / 3 × 20 = 15,00 ; arrondi au ½ point supérieur → 15");
     expect(out.stdout).toContain("Modèle vierge : Modèle");
     expect(out.stdout).toContain("Bilan : 1 fichier, 3 candidats, 2 complets, 1 incomplet.");

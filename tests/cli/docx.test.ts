@@ -203,10 +203,11 @@ describe("grille new --format docx", () => {
       ["MARTIN Alice", false],
       ["PETIT Bruno", true],
     ]);
-    // Per candidate, the form rows' table, the grid's table starting with the level header (repeated on each page), the panel's.
+    // Per candidate, the form rows' table, the grid's table starting with the level header (repeated on
+    // each page), the degrees of mastery under their own header, the appraisal's box, the mark's row, the panel's.
     const tables = read.snapshot.blocks.filter((b) => b.kind === "table");
-    const panel = "Composition de la commission d'interrogation";
-    expect(tables.map((t) => t.kind === "table" && t.rows[0]!.cells[0]!.text)).toEqual(["Session :", "PROFIL", panel, "Session :", "PROFIL", panel]);
+    const sheet = ["Session :", "PROFIL", "1. Novice", "", "Note :", "Composition de la commission d'interrogation"];
+    expect(tables.map((t) => t.kind === "table" && t.rows[0]!.cells[0]!.text)).toEqual([...sheet, ...sheet]);
     const check = jsonOf(await grille(["check", dir.path("classe.docx"), "--json"]));
     expect(candidatesOf(check.files[0]!).map((c) => [c.sheet, c.name, c.status])).toEqual([
       ["MARTIN Alice", "MARTIN Alice", "incomplete"],

@@ -59,10 +59,10 @@ describe("grille mark -o", () => {
     for (const name of ["MARTIN Alice", "DURAND Bob", "PETIT Chloé", "complète", "incomplète"]) expect(texts).toContain(name);
 
     expect(out.stdout).toContain(`${output()} écrit :`);
-    expect(out.stdout).toContain(`  Alice!${cells.Alice![1]} ← 15`);
+    expect(out.stdout).toContain(`  Alice, cellule ${cells.Alice![1]} ← 15`);
     expect(out.stdout).toContain("  feuille « Synthèse » ajoutée");
     expect(out.stdout).toContain("Notes déjà saisies, différentes de la note proposée, laissées telles quelles :");
-    expect(out.stdout).toContain(`  'Chloé'!${cells["Chloé"]![1]} (PETIT Chloé) : saisie « 12 », proposée 15`);
+    expect(out.stdout).toContain(`  Chloé, cellule ${cells["Chloé"]![1]} (PETIT Chloé) : saisie « 12 », proposée 15`);
     expect(out.stdout).toMatch(/Sans note écrite :\n {2}DURAND Bob : Note non calculable/);
   });
 

@@ -1,3 +1,4 @@
+import { cellPlace } from "../format/place";
 import { formatNumber } from "../../core/text/numbers";
 import { gate, markPlan, synthesisPlan, type Consent, type MarkPlan, type PlanChange, type WritePlan } from "../../recognition/plans";
 import { cellText, parseA1, qualified, type CellValue } from "../../recognition/snapshot/cells";
@@ -73,8 +74,8 @@ function describeChange(change: PlanChange, term: Terminal, document?: DocumentL
   switch (change.kind) {
     case "cell": {
       const value = cellInputValue(change.value);
-      const where = qualified(change.sheet, change.address);
-      return `  ${document ? document.describe(where)[term.locale] : where} ← ${typeof value === "number" ? formatNumber(value, term.locale) : cellText(value)}`;
+      const where = cellPlace(qualified(change.sheet, change.address), term.locale, document ? { document } : {});
+      return `  ${where} ← ${typeof value === "number" ? formatNumber(value, term.locale) : cellText(value)}`;
     }
     case "name":
       return `  ${change.name} → ${qualified(change.sheet, change.address)}`;
@@ -91,8 +92,10 @@ function report(plan: WritePlan, marks: MarkPlan, target: Target, backup: string
   if (marks.differences.length > 0) term.out(messages.differencesHeading);
   for (const { candidate, typed, proposed } of marks.differences) {
     const at = candidate.markCell ? qualified(candidate.markCell.sheet, candidate.markCell.address) : null;
-    const cell = at === null ? candidate.sheet : document ? document.describe(at)[term.locale] : at;
-    term.out(`  ${term.t(messages.notOverwritten(cell, candidate.name, cellText(typed), formatNumber(proposed, term.locale)))}`);
+    const cell = at === null ? candidate.sheet : cellPlace(at, term.locale, document ? { document } : {});
+    // A sheet named after the candidate already names them.
+    const name = candidate.name !== null && candidate.name !== candidate.markCell?.sheet ? candidate.name : null;
+    term.out(`  ${term.t(messages.notOverwritten(cell, name, cellText(typed), formatNumber(proposed, term.locale)))}`);
   }
   if (marks.skipped.length > 0) term.out(messages.skippedHeading);
   for (const { candidate, reason } of marks.skipped) term.out(`  ${candidate.name ?? candidate.sheet}${term.colon}${term.t(reason)}`);

@@ -4,6 +4,7 @@ import { traceLine, type EvaluationResult } from "../../core/marking/result";
 import type { Finding } from "../../core/completeness/finding";
 import type { CandidateReport, WorkbookReport } from "../../recognition/workbook/report";
 import type { DocumentLayout } from "../../recognition/document/to-sheet";
+import { cellPlace } from "./place";
 import { gridName } from "../../referentials/grid-name";
 import { messages } from "../messages";
 import type { Terminal } from "../terminal";
@@ -52,10 +53,12 @@ function candidateTable(report: WorkbookReport, term: Terminal): string[] {
   return renderTable(header, body, { paint: (t, tone) => term.paint(t, tone), indent: "  ", maxWidth: term.width, shrinkable: [0, 1], right: rows ? [2] : [] });
 }
 
-function findingLine(finding: Finding, term: Terminal, document?: DocumentLayout): string {
+function findingLine(finding: Finding, term: Terminal, document: DocumentLayout | undefined, sheets: readonly string[]): string {
   const blocking = finding.severity === "blocking";
   const mark = term.paint(blocking ? "✖" : "⚠", blocking ? "bad" : "warn");
-  const where = finding.at ? `${document ? document.describe(finding.at)[term.locale] : finding.at}  ` : "";
+  // Under a candidate with one sheet, the sheet goes without saying.
+  const known = sheets.length === 1 ? sheets[0] : undefined;
+  const where = finding.at ? `${cellPlace(finding.at, term.locale, { ...(document && { document }), ...(known !== undefined && { known }) })}  ` : "";
   return `    ${mark} ${where}${term.t(finding.message)}`;
 }
 
@@ -66,7 +69,7 @@ function candidateDetails(candidate: CandidateReport, term: Terminal, document?:
   const name = candidateName(candidate, term);
   const where = [...candidate.sheets.filter((s) => s !== name), ...(candidate.row ? [`${term.t(messages.columns.row).toLowerCase()} ${candidate.row}`] : [])];
   const lines = [`  ${term.paint(name, "strong")}${where.length > 0 ? ` (${where.join(", ")})` : ""}${term.colon}${status} · ${resultSummary(assessment.result, term)}`];
-  lines.push(...assessment.findings.map((f) => findingLine(f, term, document)));
+  lines.push(...assessment.findings.map((f) => findingLine(f, term, document, candidate.sheets)));
   if (assessment.result && assessment.result.trace.length > 0) lines.push(`    ${term.paint(traceLine(assessment.result.trace, term.locale), "dim")}`);
   return lines;
 }

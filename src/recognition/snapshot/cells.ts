@@ -73,6 +73,13 @@ export function parseRangeA1(text: string): CellRange | null {
   };
 }
 
+/** `'Léa Martin'!C35` → the sheet and the address (without `$`); a bare address has no sheet. */
+export function splitQualified(at: string): { sheet: string | null; address: string } {
+  const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(at);
+  if (!match) return { sheet: null, address: at.replace(/\$/g, "") };
+  return { sheet: match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2]!, address: match[3]!.replace(/\$/g, "") };
+}
+
 /** A sheet-qualified address as Excel writes it: 'Candidat 1'!D12, Feuil1!B3. */
 export function qualified(sheet: string, address: string): string {
   const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;

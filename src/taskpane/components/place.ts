@@ -1,11 +1,5 @@
+import { splitQualified } from "../../recognition/snapshot/cells";
 import type { Translator } from "../i18n";
-
-/** `'Léa Martin'!C35` → the sheet and the address; a bare address has no sheet. */
-export function splitQualified(at: string): { sheet: string | null; address: string } {
-  const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(at);
-  if (!match) return { sheet: null, address: at };
-  return { sheet: match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2]!, address: match[3]!.replace(/\$/g, "") };
-}
 
 /** A cell as a teacher reads it: « Léa Martin, cellule C35 », never `'Léa Martin'!C35`. */
 export function placeText(t: Translator["t"], at: string): string {

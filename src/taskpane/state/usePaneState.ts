@@ -13,7 +13,7 @@ import { nextTick } from "./chunks";
 import { nextStep } from "./next";
 import { currentBindings, initialPaneState, paneReducer, pendingCorrections, type Busy, type PaneState, type StepId } from "./reducer";
 import { parseReference, rebind, type BindingTarget } from "./rebind";
-import { splitQualified } from "../components/place";
+import { splitQualified } from "../../recognition/snapshot/cells";
 
 /** The choice of a grid stored in the file, as the grid chooser names it (built-in grids go by their id). */
 export const FILE_GRID = "file:";

@@ -4,7 +4,7 @@ import { testIdPart } from "../../src/hosts/demo/sheet-grid";
 import { recognizeWorkbook } from "../../src/recognition/workbook/recognize";
 import type { MessageKey } from "../../src/taskpane/i18n/messages";
 import { translator, type Params } from "../../src/taskpane/i18n/translate";
-import { axeViolations, maybe, offsite, screenshot, startDemo, type DemoPage, type DemoServer } from "./harness";
+import { axeViolations, maybe, offsite, screenshot, startDemo, until, type DemoPage, type DemoServer } from "./harness";
 
 /**
  * Issue 13's last points in the browser demo, keyboard only where a teacher would use it: correcting the
@@ -24,17 +24,6 @@ const markField = e31Report.grid!.grid.fields.find((f) => f.kind === "mark")!;
 const markCell = leaBinding.fields[markField.id]!.value;
 const maximumCell = markCell.replace(/^([A-Z]+)/, (col) => String.fromCharCode(col.charCodeAt(0) + 1));
 const emptyCell = markCell.replace(/^([A-Z]+)/, (col) => String.fromCharCode(col.charCodeAt(0) + 2));
-
-async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeout = 15_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
-}
 
 async function expectClean(opened: DemoPage): Promise<void> {
   expect(offsite(opened.requests, opened.url)).toEqual([]);

@@ -141,7 +141,7 @@ export async function exportCommand(input: string, options: ExportOptions, term:
   }
 
   const layout = opened.kind === "docx" ? opened.recognition.layout : null;
-  const sheets = commissionSheets(report, { locale: term.locale, describe: (at) => (layout ? layout.describe(at)[term.locale] : at) });
+  const sheets = commissionSheets(report, { locale: term.locale, ...(layout && { describe: (at: string) => layout.describe(at)[term.locale] }) });
   const office: "docx" | "xlsx" = format === "xlsx" ? "xlsx" : "docx";
   const title = `${gridName(report.grid.grid)} — ${path.basename(input)}`;
   const planned = await plannedFiles(options, format, office, report.grid, sheets, title, term);

@@ -72,7 +72,7 @@ describe("commission sheets", () => {
     const petit = allText(commissionSheets(report)[3]!.proposal);
     expect(petit).toContain("incomplète : 1 point bloquant");
     expect(petit).toContain("pas de note proposée");
-    expect(petit).toMatch(/• bloquant : Niveau manquant : 1\.2 .*\('PETIT Lucas'!C22\)/);
+    expect(petit).toMatch(/• bloquant : Niveau manquant : 1\.2 .*\(cellule C22\)/);
     const lefebvre = allText(commissionSheets(report)[5]!.proposal);
     expect(lefebvre).toContain("• attention : La note saisie (12) diffère de la note proposée (13,5)");
   });
@@ -82,6 +82,8 @@ describe("commission sheets", () => {
     expect(box).toContain("Mark proposed by Grille");
     expect(box).toContain("incomplete: 1 blocking point");
     expect(box).toContain("(at 'PETIT Lucas'!C22)");
+    // Without a document's describe: the cell on the candidate's own sheet, no A1 reference.
+    expect(allText(commissionSheets(report, { locale: "en" })[3]!.proposal)).toContain("(cell C22)");
   });
 });
 

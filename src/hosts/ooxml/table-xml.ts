@@ -159,12 +159,12 @@ export function wordTableElement(table: WordTable, options: TableXmlOptions): Xm
 }
 
 /**
- * A line above the grid (diploma, épreuve, title) as a paragraph kept with what follows. Plain text (the
- * official instructions, several paragraphs long) flows: kept together with the grid, it would push
- * itself and the grid onto a page of their own.
+ * A line outside the grid's table (diploma, épreuve, title; the texts under the grid) as a paragraph kept
+ * with what follows. Plain text above the grid (the official instructions, several paragraphs long)
+ * flows: kept together with the grid, it would push itself and the grid onto a page of their own.
  */
-function lineParagraph(cell: WordTableCell): XmlNode {
-  const pPr: XmlNode[] = [...(cell.bold || cell.italic ? [element("w:keepNext")] : []), element("w:spacing", { "w:before": "0", "w:after": "60" })];
+function lineParagraph(cell: WordTableCell, keep = false): XmlNode {
+  const pPr: XmlNode[] = [...(keep || cell.bold || cell.italic ? [element("w:keepNext")] : []), element("w:spacing", { "w:before": "0", "w:after": "60" })];
   if (cell.align) pPr.push(element("w:jc", { "w:val": cell.align }));
   const rPr = runProperties(cell);
   return element("w:p", {}, [element("w:pPr", {}, pPr), ...cell.text.split("\n").flatMap((line, i) => [...(i > 0 ? [element("w:r", {}, [element("w:br")])] : []), textRun(line, rPr)])]);
@@ -179,7 +179,7 @@ export const controlCount = (table: WordTable): number => table.rows.reduce((n, 
 export function wordTableBlocks(table: WordTable, options: TableXmlOptions): XmlNode[] {
   let idBase = options.idBase;
   return wordTableParts(table).map((part) => {
-    if (part.kind === "paragraph") return lineParagraph(part.cell);
+    if (part.kind === "paragraph") return lineParagraph(part.cell, part.keep);
     if (part.kind === "space") return spaceParagraph();
     const rows = { first: part.first, last: part.last, repeat: part.repeat };
     const tbl = wordTableElement(table, { ...options, idBase, rows });

@@ -62,7 +62,8 @@ export interface WordTable {
  * table of its own too, under its own header rather than the levels'. Row numbers are the WordTable's.
  */
 export type WordTablePart =
-  | { kind: "paragraph"; row: number; cell: WordTableCell }
+  /** `keep`: printed on the page of what follows (the short texts under the grid that introduce a table). */
+  | { kind: "paragraph"; row: number; cell: WordTableCell; keep?: true }
   /** An empty paragraph: Word joins two tables that touch. */
   | { kind: "space" }
   /** Rows `first`..`last` (inclusive) as one w:tbl, its first `repeat` rows repeated on each page. */
@@ -89,8 +90,12 @@ export function wordTableParts(table: WordTable): WordTablePart[] {
     if (parts.at(-1)?.kind === "table") parts.push({ kind: "space" });
     parts.push({ kind: "table", first, last, repeat: repeated });
   };
-  /** Rows outside the grid's table: a line is a paragraph, a blank row nothing, the other rows small tables. */
-  const loose = (from: number, to: number) => {
+  /**
+   * Rows outside the grid's table: a line is a paragraph, a blank row nothing, the other rows small
+   * tables. Under the grid (`keep`), the lines stay with the table they introduce (« Commentaires
+   * objectifs » and its capacities with the appraisal's box); above it, the official instructions flow.
+   */
+  const loose = (from: number, to: number, keep = false) => {
     let open: { first: number; last: number } | null = null;
     const close = () => {
       if (open) pushTable(open.first, open.last);
@@ -103,7 +108,7 @@ export function wordTableParts(table: WordTable): WordTablePart[] {
       if (open && !cutAt(table, r)) open.last = r;
       else if (line || blankRow(cells)) {
         close();
-        if (line) parts.push({ kind: "paragraph", row: r, cell: line });
+        if (line) parts.push({ kind: "paragraph", row: r, cell: line, ...(keep && { keep: true as const }) });
       } else if (open) open.last = r;
       else open = { first: r, last: r };
     }
@@ -131,11 +136,11 @@ export function wordTableParts(table: WordTable): WordTablePart[] {
     pushTable(header, last, repeat);
     let next = last + 1;
     for (const t of own) {
-      loose(next, t.first - 1);
+      loose(next, t.first - 1, true);
       pushTable(t.first, t.last, t.repeat);
       next = t.last + 1;
     }
-    loose(next, end);
+    loose(next, end, true);
   }
   if (hasPanel) pushTable(panel, table.rows.length - 1, 1);
   return parts;

@@ -96,6 +96,15 @@ describe("a grid's blocks in a document", () => {
     expect(xml(headingBlock)).toContain("<w:keepNext/>");
   });
 
+  it("E33: the plain lines under the grid stay with the table they introduce; the instructions above E31's grid flow", () => {
+    const e33 = wordTableBlocks(gridWordTable(grid("mcv-e33")), { idBase: 0 });
+    const capacity = e33.find((b) => is(b, "w:p") && textOf(b) === "- Communiquer")!;
+    expect(xml(capacity)).toContain("<w:keepNext/>");
+    const e31 = wordTableBlocks(gridWordTable(grid("agora-e31")), { idBase: 0 });
+    const instruction = e31.find((b) => is(b, "w:p") && textOf(b).startsWith("Novice : "))!;
+    expect(xml(instruction)).not.toContain("<w:keepNext/>");
+  });
+
   it("E31: an item's row stays with its competencies and criteria; E33's with its first indicator", () => {
     for (const id of ["agora-e31", "mcv-e33"]) {
       const table = gridWordTable(grid(id));

@@ -469,7 +469,8 @@ maybe("the demo in Chromium", () => {
         expect(box.x + box.width).toBeLessThanOrEqual(640);
         await ui.recognise();
         const check = await ui.openStep("step.check");
-        expect(await check.isVisible()).toBe(true);
+        // Visible once its opening motion has run (a busy machine can catch its first frame, still 0 px tall).
+        await check.waitFor({ state: "visible", timeout: 10_000 });
         // No word is cut in the middle: nothing in the pane is wider than the pane.
         expect(await ui.pane.evaluate((pane) => pane.scrollWidth <= pane.clientWidth)).toBe(true);
         await screenshot(page, "demo-640x400");

@@ -56,15 +56,6 @@ Examples:
   rules: (labels: string) => text(`Règles : ${labels}`, `Rules: ${labels}`),
   required: text("obligatoire", "required"),
   notesHeading: text("Ce que Grille a déduit, et ce qui reste à confirmer :", "What Grille inferred, and what remains to confirm:"),
-  /** Where a note was read, as the teacher finds it: « feuille E6, cellules B7:E7 ». */
-  place: (sheet: string, address: string | undefined): Text => {
-    const cells = address?.replace(/\$/g, "");
-    const plural = cells?.includes(":") ?? false;
-    return text(
-      `feuille « ${sheet} »${cells ? `, ${plural ? "cellules" : "cellule"} ${cells}` : ""}`,
-      `sheet "${sheet}"${cells ? `, ${plural ? "cells" : "cell"} ${cells}` : ""}`,
-    );
-  },
   confidence: (c: LearnConfidence): Text =>
     c === "high" ? text("sûr", "sure") : c === "medium" ? text("probable", "likely") : text("à confirmer", "to confirm"),
   totalsHeading: (matching: number, total: number) =>

@@ -5,6 +5,8 @@ import { levelsOf } from "../core/model/scale";
 import { formatNumber } from "../core/text/numbers";
 import type { LearnNote, LearnResult, Reproduction } from "../recognition/learn";
 import { gridName } from "../referentials/grid-name";
+import { qualified } from "../recognition/snapshot/cells";
+import { cellPlace } from "./format/place";
 import { renderTable } from "./format/table";
 import { learnMessages as m } from "./learn-messages";
 import type { Terminal } from "./terminal";
@@ -49,7 +51,8 @@ export function markingText(file: GridFile, locale: Locale): Text | null {
 }
 
 function noteLine(note: LearnNote, term: Terminal): string {
-  const where = note.sheet ? ` (${term.t(m.place(note.sheet, note.address))})` : "";
+  // As the pane's grid editor says it: « Grille vierge, cellules B7:E7 », or the sheet alone.
+  const where = note.sheet ? ` (${note.address ? cellPlace(qualified(note.sheet, note.address), term.locale) : note.sheet})` : "";
   const tone = note.confidence === "low" ? "warn" : note.confidence === "medium" ? undefined : "dim";
   return `  ${term.paint(`[${term.t(m.confidence(note.confidence))}]`, tone)} ${term.t(note)}${where}`;
 }

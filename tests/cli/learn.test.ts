@@ -60,7 +60,7 @@ describe("grille learn", () => {
     expect(out.stdout).toContain("Échelle : -- (0) · - (1) · + (2) · ++ (3)");
     expect(out.stdout).toContain("Barème : moyenne des points sur 20, arrondi au centième");
     expect(out.stdout).toContain("Appréciation globale (obligatoire)");
-    expect(out.stdout).toContain("[à confirmer] échelle déduite de l'en-tête : --, -, +, ++ — à confirmer (feuille « Grille vierge », cellules B7:E7)");
+    expect(out.stdout).toContain("[à confirmer] échelle déduite de l'en-tête : --, -, +, ++ — à confirmer (Grille vierge, cellules B7:E7)");
     expect(out.stdout).toContain("[sûr] 6 critères codés");
     expect(out.stdout).toContain("Totaux du fichier reproduits : 3 sur 4");
     expect(out.stdout).toMatch(/Tom Moreau\s+5,56\s+7\s+✗/);

@@ -1,4 +1,3 @@
-import { cellPlace } from "../format/place";
 import { formatNumber } from "../../core/text/numbers";
 import { gate, markPlan, synthesisPlan, type Consent, type MarkPlan, type PlanChange, type WritePlan } from "../../recognition/plans";
 import { cellText, parseA1, qualified, type CellValue } from "../../recognition/snapshot/cells";
@@ -18,6 +17,7 @@ import { messages, readErrorMessage } from "../messages";
 import { applyAndWrite, outputAllowed, printRefusal, sameFile } from "../output";
 import type { Terminal } from "../terminal";
 import { openDocument, openWorkbook } from "../workbooks";
+import { cellPlace } from "../format/place";
 
 export interface MarkOptions {
   output?: string;

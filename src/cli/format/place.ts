@@ -1,7 +1,6 @@
 import type { Locale } from "../../core/i18n/locale";
 import type { DocumentLayout } from "../../recognition/document/to-sheet";
-import { describeCell } from "../../recognition/plans/conflicts";
-import { splitQualified } from "../../recognition/snapshot/cells";
+import { cellPlace as workbookPlace } from "../../recognition/plans/conflicts";
 
 /**
  * A cell as the teacher finds it in their file: « DUPONT Léa, cellule C38 », or « cellule C38 » under a
@@ -9,8 +8,5 @@ import { splitQualified } from "../../recognition/snapshot/cells";
  * `--json` keeps the A1 reference (`'DUPONT Léa'!C38`) for programs.
  */
 export function cellPlace(at: string, locale: Locale, options: { document?: DocumentLayout; known?: string } = {}): string {
-  if (options.document) return options.document.describe(at)[locale];
-  const { sheet, address } = splitQualified(at);
-  if (sheet === null || sheet === options.known) return locale === "fr" ? `cellule ${address}` : `cell ${address}`;
-  return describeCell(sheet, address)[locale];
+  return (options.document ? options.document.describe(at) : workbookPlace(at, options.known))[locale];
 }

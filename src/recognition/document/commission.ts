@@ -3,7 +3,7 @@ import { sortFindings, type Finding } from "../../core/completeness/finding";
 import type { EvaluationResult } from "../../core/marking/result";
 import type { Evaluation } from "../../core/model/evaluation";
 import { formatNumber } from "../../core/text/numbers";
-import { splitQualified } from "../snapshot/cells";
+import { cellPlace } from "../plans/conflicts";
 import type { CandidateReport, WorkbookReport } from "../workbook/report";
 import { candidateFileNames } from "./file-names";
 import { fillWordTable, gridWordTable, type WordTable, type WordTableCell } from "./word-table";
@@ -108,11 +108,8 @@ const VALUE: Omit<WordTableCell, "column" | "colSpan" | "text"> = { rowSpan: 1, 
 /** A workbook cell in a candidate's box: « cellule C20 » on their own sheet, « Évaluateur 2, cellule C20 » on another. */
 const workbookCell =
   (candidate: CandidateReport, locale: Locale): Describe =>
-  (at) => {
-    const { sheet, address } = splitQualified(at);
-    const cell = locale === "fr" ? `cellule ${address}` : `cell ${address}`;
-    return sheet === null || (candidate.sheets.length === 1 && candidate.sheets[0] === sheet) ? cell : `${sheet}, ${cell}`;
-  };
+  (at) =>
+    cellPlace(at, candidate.sheets.length === 1 ? candidate.sheets[0] : undefined)[locale];
 
 /** Grille's box, beside the official grid and never inside it. `describe`: a document's cells (« tableau 2, ligne 5… »). */
 export function proposalTable(gridId: string, candidate: CandidateReport, locale: Locale, describe: Describe = workbookCell(candidate, locale)): WordTable {

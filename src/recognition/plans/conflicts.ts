@@ -1,5 +1,5 @@
 import { text, type Text } from "../../core/i18n/locale";
-import { cellText, parseA1, type CellValue } from "../snapshot/cells";
+import { cellText, parseA1, splitQualified, type CellValue } from "../snapshot/cells";
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot/workbook";
 import { consents, outputKey, type Consent } from "./consent";
 import { cellProblems, nameProblems, newSheetProblems } from "./excel-rules";
@@ -21,10 +21,23 @@ export interface Refusal {
 /** A cell as the teacher finds it: « Léa Martin, cellule C35 », or « tableau 2, ligne 5, colonne 3 » in a document. */
 export type Describe = (sheet: string, address: string) => Text;
 
-export const describeCell: Describe = (sheet, raw) => {
+/** « Léa Martin, cellule C35 », « cellules B7:E7 » without a sheet. */
+function place(sheet: string | null, raw: string): Text {
   const address = raw.replace(/\$/g, "");
-  return text(`${sheet}, cellule ${address}`, `${sheet}, cell ${address}`);
-};
+  const [fr, en] = address.includes(":") ? ["cellules", "cells"] : ["cellule", "cell"];
+  return sheet === null ? text(`${fr} ${address}`, `${en} ${address}`) : text(`${sheet}, ${fr} ${address}`, `${sheet}, ${en} ${address}`);
+}
+
+export const describeCell: Describe = (sheet, raw) => place(sheet, raw);
+
+/**
+ * A sheet-qualified reference (`'Léa Martin'!C35`) as the teacher finds it, the sheet left out when the
+ * reader already knows it (`knownSheet`: the sheet of the candidate the line is under): « cellule C35 ».
+ */
+export function cellPlace(at: string, knownSheet?: string): Text {
+  const { sheet, address } = splitQualified(at);
+  return place(sheet === knownSheet ? null : sheet, address);
+}
 
 /** What a change does that the gate must vet. */
 type Touch =

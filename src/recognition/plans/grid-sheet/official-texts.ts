@@ -15,13 +15,12 @@ export function officialTexts(draft: GridDraft, place: Exclude<PrintPlace, "titl
     if (block.place !== place) continue;
     if (block.heading) draft.line(block.heading, S.textHeading);
     for (const line of block.lines) draft.line(line, S.officialText);
+    const first = draft.row;
     if (block.table === "level-descriptions") levelDescriptions(draft);
-    else if (block.table === "level-descriptors" || block.table === "scale-descriptors") {
-      const first = draft.row;
-      if (block.table === "level-descriptors") levelDescriptors(draft, block);
-      else scaleDescriptors(draft);
-      if (draft.row > first + 1) draft.ownTables.push({ first, last: draft.row - 1, repeat: 1 });
-    }
+    else if (block.table === "level-descriptors") levelDescriptors(draft, block);
+    else if (block.table === "scale-descriptors") scaleDescriptors(draft);
+    // The descriptor tables start with a header row: a document prints them as tables of their own.
+    if (block.table !== undefined && block.table !== "level-descriptions" && draft.row > first + 1) draft.ownTables.push({ first, last: draft.row - 1, repeat: 1 });
     draft.row++;
   }
 }

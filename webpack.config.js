@@ -8,6 +8,7 @@
  * - `webpack serve --mode development`: https on port 3000, with the Office dev certificates
  *   when office-addin-dev-certs can provide them, else webpack-dev-server's own self-signed one.
  */
+const { execFileSync } = require("node:child_process");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -66,6 +67,26 @@ function prebuilt(test) {
  */
 const STYLE_MODULES = /(?:\.styles|[\\/]taskpane[\\/]components[\\/]styles)\.ts$/;
 
+/**
+ * The demo's first screen rendered at build time (src/demo/prerender.tsx, through ts-node in a child
+ * process, in production's NODE_ENV like the bundle): index.html shows the pane before its script runs.
+ */
+function prerenderDemo() {
+  try {
+    const output = execFileSync(process.execPath, [require.resolve("ts-node/dist/bin.js"), "--transpile-only", "-P", path.join(__dirname, "tsconfig.json"), path.join(__dirname, "scripts", "prerender-demo.ts")], {
+      cwd: __dirname,
+      encoding: "utf8",
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return JSON.parse(output);
+  } catch (error) {
+    const cause = String(error.stderr ?? "").split("\n").find((line) => /^\w*Error: /.test(line)) ?? error.message;
+    throw new Error(`The demo's first screen did not render at build time (scripts/prerender-demo.ts): ${cause}`);
+  }
+}
+
 /** An HTML page of the build, from its template, with the bundles of `chunks`. */
 function page(filename, template, chunks) {
   return new HtmlWebpackPlugin({ filename, template, chunks });
@@ -107,13 +128,29 @@ function baseConfig(production, { entry, outputDir, plugins, copyPatterns }) {
  */
 function demoConfig(production, serving) {
   const base = baseConfig(production, {
-    entry: { demo: "./src/demo/index.tsx" },
+    // boot: a few lines run in the head (src/demo/boot.ts); demo: the page, which boot starts once index.html's is painted.
+    entry: { boot: "./src/demo/boot.ts", demo: "./src/demo/index.tsx" },
     outputDir: "dist-demo",
-    plugins: [page("index.html", "./src/demo/demo.html", ["demo"])],
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/demo/demo.html",
+        chunks: ["boot", "demo"],
+        chunksSortMode: "manual",
+        // The template writes the tags: the boot script (render-blocking), the page's preloaded (boot starts it).
+        inject: false,
+        // Not minified, here nor by webpack (optimization below): React hydrates the prerendered markup as it
+        // is, and its comments mark where texts and Suspense boundaries start.
+        minify: false,
+        templateParameters: { prerender: production && !serving ? prerenderDemo() : null },
+      }),
+    ],
     copyPatterns: [],
   });
   return {
     ...base,
+    // webpack's own HTML minifier would drop the comments React's markup needs to hydrate (see above).
+    optimization: { minimizeOptions: { html: false } },
     module: {
       rules: [
         ...base.module.rules,

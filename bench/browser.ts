@@ -41,47 +41,73 @@ export async function benchTaskpaneSize(): Promise<string> {
   return `taskpane-js-gzip-kb: ${kib(gzipped)} (${scripts.length} file${scripts.length > 1 ? "s" : ""}, ${kib(raw)} KiB before gzip)`;
 }
 
-/** Set in the page by the init script: ms from navigation start to « Reconnaître la grille » enabled. */
+/** Set in the page by the init script, in ms from navigation start. */
 declare global {
   interface Window {
-    __grilleInteractive?: number;
+    __grilleTimes?: { painted?: number; interactive?: number };
   }
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(", ");
+
 /**
- * From navigation start to the pane's « Reconnaître la grille » button being enabled, on the demo page in
- * headless Chromium: the median of 5 loads, each in a fresh browser context (empty cache), the demo's
- * production build served from localhost. Goal ≤ 500 ms.
+ * The demo page in headless Chromium, the median of 5 loads, each in a fresh browser context (empty cache),
+ * its production build served from localhost. Two figures, from navigation start:
+ * - `first-render-ms` (goal ≤ 500): « Reconnaître la grille » on the screen (Chromium's Element Timing: the
+ *   frame that shows its text), enabled. A click on it counts from then: the page comes rendered at build
+ *   time, and clicks made before the pane's script has taken it over are held, then replayed
+ *   (src/demo/early-clicks.ts; tests/browser/first-render.test.ts clicks at once and gets the recognition).
+ * - `interactive-ms`: the pane's script has taken the page over (hydrated; html[data-ready]): a click is
+ *   handled at once from then.
  */
 export async function benchFirstRender(): Promise<string> {
   if (!hasChromium) return `first-render-ms: ${SKIPPED}`;
   const demo = await startDemo();
   try {
-    const times: number[] = [];
+    const painted: number[] = [];
+    const interactive: number[] = [];
     for (let i = 0; i < 5; i++) {
       const opened = await demo.open("?lang=fr", {
         init: () => {
-          const ready = () =>
-            Array.from(document.querySelectorAll("button")).some((b) => !b.disabled && b.getAttribute("aria-disabled") !== "true" && b.textContent?.trim() === "Reconnaître la grille");
-          new MutationObserver((_, observer) => {
-            if (window.__grilleInteractive === undefined && ready()) {
-              window.__grilleInteractive = performance.now();
-              observer.disconnect();
+          const times: { painted?: number; interactive?: number } = (window.__grilleTimes = {});
+          let shown: number | undefined;
+          let enabled: number | undefined;
+          const settle = () => {
+            if (shown !== undefined && enabled !== undefined) times.painted ??= Math.max(shown, enabled);
+          };
+          new PerformanceObserver((entries) => {
+            for (const entry of entries.getEntries() as (PerformanceEntry & { identifier?: string; renderTime?: number })[]) {
+              if (entry.identifier === "recognize") shown ??= entry.renderTime || entry.startTime;
             }
-          }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled", "aria-disabled"] });
+            settle();
+          }).observe({ type: "element", buffered: true });
+          const button = () => Array.from(document.querySelectorAll("button")).find((b) => b.textContent?.trim() === "Reconnaître la grille");
+          new MutationObserver((_, observer) => {
+            const found = button();
+            // Element Timing reports the first frame that paints a marked element's text.
+            if (found && !found.hasAttribute("elementtiming")) found.setAttribute("elementtiming", "recognize");
+            if (found && enabled === undefined && !found.disabled && found.getAttribute("aria-disabled") !== "true") enabled = performance.now();
+            if (times.interactive === undefined && document.documentElement.hasAttribute("data-ready")) times.interactive = performance.now();
+            settle();
+            if (times.painted !== undefined && times.interactive !== undefined) observer.disconnect();
+          }).observe(document, { childList: true, subtree: true, attributes: true });
         },
       });
       try {
-        await opened.page.waitForFunction(() => window.__grilleInteractive !== undefined, undefined, { timeout: 30_000 });
-        times.push(await opened.page.evaluate(() => window.__grilleInteractive!));
+        await opened.page.waitForFunction(() => window.__grilleTimes?.painted !== undefined && window.__grilleTimes.interactive !== undefined, undefined, { timeout: 30_000 });
+        const times = await opened.page.evaluate(() => window.__grilleTimes!);
+        painted.push(times.painted!);
+        interactive.push(times.interactive!);
         if (opened.consoleErrors.length > 0) throw new Error(`the demo logged errors: ${opened.consoleErrors.join("; ")}`);
       } finally {
         await opened.close();
       }
     }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)]!;
-    return `first-render-ms: ${median.toFixed(0)} (median of 5 fresh loads: ${times.map((t) => t.toFixed(0)).join(", ")} ms)`;
+    return [
+      `first-render-ms: ${median(painted).toFixed(0)} (« Reconnaître la grille » on screen and taking clicks; median of 5 fresh loads: ${list(painted)} ms)`,
+      `interactive-ms: ${median(interactive).toFixed(0)} (the pane's script running, a click held before replayed; median of 5: ${list(interactive)} ms)`,
+    ].join("\n");
   } finally {
     await demo.close();
   }

@@ -91,9 +91,14 @@ export function DemoPage({ initial }: { initial: DemoOptions }) {
         </Body1>
       </header>
       <div className={styles.body}>
-        <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={words.loadingDocument} />}>
-          {isWord(sample) ? <WordSample key={sample.id} sample={sample} {...view} /> : <WorkbookSample key={sample.id} sample={sample} {...view} />}
-        </Suspense>
+        {/* No Suspense boundary on the first screen, which the build renders into index.html (src/demo/prerender.tsx). */}
+        {isWord(sample) ? (
+          <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={words.loadingDocument} />}>
+            <WordSample key={sample.id} sample={sample} {...view} />
+          </Suspense>
+        ) : (
+          <WorkbookSample key={sample.id} sample={sample} {...view} />
+        )}
       </div>
     </FluentProvider>
   );

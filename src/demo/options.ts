@@ -29,3 +29,29 @@ export function demoOptions(search: string, browser: { language?: string; prefer
     latencyMs: Number.isFinite(latency) ? Math.min(Math.max(latency, 0), 10_000) : 0,
   };
 }
+
+/** The options of a page opened in this browser: its address, its language and its colour scheme. */
+export function browserDemoOptions(): DemoOptions {
+  return demoOptions(window.location.search, {
+    language: navigator.language,
+    prefersDark: window.matchMedia?.("(prefers-color-scheme: dark)").matches,
+  });
+}
+
+/**
+ * The page the build renders ahead of time into index.html (see src/demo/prerender.tsx): what a French
+ * teacher sees who opens the demo without options. Any other page (English, dark, another sample, a
+ * latency) is rendered by the browser, as before.
+ */
+export const PRERENDERED: DemoOptions = { sample: "e31", locale: "fr", dark: false, latencyMs: 0 };
+
+/** Whether a page opened with `options` is the one rendered ahead of time as `prerendered` (index.html's data-prerendered). */
+export function fitsPrerendered(options: DemoOptions, prerendered: string | undefined): boolean {
+  if (!prerendered) return false;
+  try {
+    const page = JSON.parse(prerendered) as Partial<DemoOptions>;
+    return page.sample === options.sample && page.locale === options.locale && page.dark === options.dark && page.latencyMs === options.latencyMs;
+  } catch {
+    return false;
+  }
+}

@@ -23,7 +23,7 @@ import { useShared } from "./components/styles";
 import { I18nProvider, useT, type PaneLocale } from "./i18n";
 import { forGrid } from "./i18n/nouns";
 import { NavigationContext, useFocusTarget, type Navigation } from "./navigation";
-import { pathsOf, type PaneEntry, type PanePath } from "./paths";
+import { loadsLater, pathsOf, type PaneEntry, type PanePath } from "./paths";
 import type { StepId } from "./state/reducer";
 import { usePaneState, type Pane } from "./state/usePaneState";
 import type { PaneTheme } from "./theme";
@@ -63,9 +63,13 @@ function Entry({ entry, number, pane }: { entry: PaneEntry; number: number | nul
         {done && <span className={shared.visuallyHidden}>{t("step.doneSuffix")}</span>}
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>
-        <Suspense fallback={<Loading />}>
+        {loadsLater(View) ? (
+          <Suspense fallback={<Loading />}>
+            <View pane={pane} />
+          </Suspense>
+        ) : (
           <View pane={pane} />
-        </Suspense>
+        )}
       </AccordionPanel>
     </AccordionItem>
   );

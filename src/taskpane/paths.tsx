@@ -29,17 +29,34 @@ export interface PanePath {
   more: readonly PaneEntry[];
 }
 
+/** The entries' views loaded when first opened: only they need a Suspense boundary (see `loadsLater`). */
+const LOADED_LATER = new WeakSet<ComponentType<{ pane: Pane }>>();
+
+/** A view whose code loads when it is first shown (React.lazy), known as such to `loadsLater`. */
+function loadedLater(load: () => Promise<{ default: ComponentType<{ pane: Pane }> }>): ComponentType<{ pane: Pane }> {
+  const View = lazy(load);
+  LOADED_LATER.add(View);
+  return View;
+}
+
+/**
+ * Whether an entry's view loads when first shown, and so needs a Suspense boundary. The others render
+ * without one: the demo's first screen, rendered at build time and hydrated in the browser, must hold no
+ * boundary, or React hydrates it in several passes (see src/demo/prerender.tsx).
+ */
+export const loadsLater = (View: ComponentType<{ pane: Pane }>): boolean => LOADED_LATER.has(View);
+
 /** The entries a teacher opens less often load when first opened (the first screen stays light). */
-const BindingStep = lazy(() => import(/* webpackChunkName: "step-binding", webpackPrefetch: true */ "./steps/BindingStep").then((m) => ({ default: m.BindingStep })));
-const WriteStep = lazy(() => import(/* webpackChunkName: "step-write", webpackPrefetch: true */ "./steps/WriteStep").then((m) => ({ default: m.WriteStep })));
-const SynthesisStep = lazy(() => import(/* webpackChunkName: "step-synthesis", webpackPrefetch: true */ "./steps/SynthesisStep").then((m) => ({ default: m.SynthesisStep })));
-const CommissionStep = lazy(() => import(/* webpackChunkName: "step-commission" */ "./commission/CommissionStep").then((m) => ({ default: m.CommissionStep })));
-const NewGridStep = lazy(() => import(/* webpackChunkName: "step-new-grid", webpackPrefetch: true */ "./steps/NewGridStep").then((m) => ({ default: m.NewGridStep })));
+const BindingStep = loadedLater(() => import(/* webpackChunkName: "step-binding", webpackPrefetch: true */ "./steps/BindingStep").then((m) => ({ default: m.BindingStep })));
+const WriteStep = loadedLater(() => import(/* webpackChunkName: "step-write", webpackPrefetch: true */ "./steps/WriteStep").then((m) => ({ default: m.WriteStep })));
+const SynthesisStep = loadedLater(() => import(/* webpackChunkName: "step-synthesis", webpackPrefetch: true */ "./steps/SynthesisStep").then((m) => ({ default: m.SynthesisStep })));
+const CommissionStep = loadedLater(() => import(/* webpackChunkName: "step-commission" */ "./commission/CommissionStep").then((m) => ({ default: m.CommissionStep })));
+const NewGridStep = loadedLater(() => import(/* webpackChunkName: "step-new-grid", webpackPrefetch: true */ "./steps/NewGridStep").then((m) => ({ default: m.NewGridStep })));
 
 /** The Word flow's own steps, in a chunk that Excel never loads. */
-const WordRecognizeStep = lazy(() => import(/* webpackChunkName: "word-steps" */ "./word/WordRecognizeStep").then((m) => ({ default: m.WordRecognizeStep })));
-const WordWriteStep = lazy(() => import(/* webpackChunkName: "word-steps" */ "./word/WordWriteStep").then((m) => ({ default: m.WordWriteStep })));
-const InsertGridStep = lazy(() => import(/* webpackChunkName: "word-steps" */ "./word/InsertGridStep").then((m) => ({ default: m.InsertGridStep })));
+const WordRecognizeStep = loadedLater(() => import(/* webpackChunkName: "word-steps" */ "./word/WordRecognizeStep").then((m) => ({ default: m.WordRecognizeStep })));
+const WordWriteStep = loadedLater(() => import(/* webpackChunkName: "word-steps" */ "./word/WordWriteStep").then((m) => ({ default: m.WordWriteStep })));
+const InsertGridStep = loadedLater(() => import(/* webpackChunkName: "word-steps" */ "./word/InsertGridStep").then((m) => ({ default: m.InsertGridStep })));
 
 /** A workbook: the evaluation days, then the start of the year. */
 export const WORKBOOK_PATHS: readonly PanePath[] = [

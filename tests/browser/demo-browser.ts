@@ -85,6 +85,11 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Runs in the page before its own scripts (playwright's addInitScript). */
   init?: () => void;
+  /**
+   * Returns as soon as the page has committed, without waiting for the pane's script to take it over
+   * (html[data-ready]): to act on the page rendered ahead of time, as a quick teacher would.
+   */
+  early?: boolean;
 }
 
 /** The built demo served on a free localhost port, and one headless Chromium to open it in. */
@@ -122,7 +127,12 @@ export async function startDemo(): Promise<DemoServer> {
       });
       page.on("pageerror", (error) => consoleErrors.push(error.message));
       if (options.init) await page.addInitScript(options.init);
-      await page.goto(url);
+      if (options.early) {
+        await page.goto(url, { waitUntil: "commit" });
+      } else {
+        await page.goto(url);
+        await page.locator("html[data-ready]").waitFor({ state: "attached" });
+      }
       return { page, context, url, requests, consoleErrors, close: () => context.close() };
     },
     async close() {

@@ -1,14 +1,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { demoOptions } from "../../../src/demo/options";
+import { PRERENDERED, demoOptions, fitsPrerendered } from "../../../src/demo/options";
 
 /** The demo page: no Office.js, no CDN; its options from the address. */
 
-it("loads no script and nothing from another site: webpack injects the page's own bundle", () => {
+it("loads nothing from another site and no inline script: only the bundles webpack names", () => {
   const html = readFileSync(path.resolve(__dirname, "../../../src/demo/demo.html"), "utf8").replace(/<!--[\s\S]*?-->/g, "");
-  expect(html).not.toMatch(/<script/i);
   expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//i);
   expect(html).not.toMatch(/office\.js/i);
+  // The template's only script and preload tags are those of htmlWebpackPlugin.files.js, one each per bundle.
+  const tags = html.match(/<script\b[^>]*>|<link\b[^>]*rel="preload"[^>]*>/gi) ?? [];
+  expect(tags).toEqual(['<script async blocking="render" src="${file}">', '<link rel="preload" as="script" href="${file}" data-main />']);
+  expect(html).toMatch(/<% for \(const file of htmlWebpackPlugin\.files\.js\) \{ %>/);
+  expect(html).not.toMatch(/<script\b[^>]*>[^<]+<\/script>/i);
 });
 
 describe("the page's options", () => {
@@ -24,5 +28,24 @@ describe("the page's options", () => {
     expect(demoOptions("?latence=99999").latencyMs).toBe(10_000);
     expect(demoOptions("?exemple=word-e33").sample).toBe("word-e33");
     expect(demoOptions("?sample=Word-Report").sample).toBe("word-report");
+  });
+});
+
+describe("the page rendered ahead of time", () => {
+  const prerendered = JSON.stringify(PRERENDERED);
+
+  it("is the one a French teacher opens: E31, French, light, no latency", () => {
+    expect(fitsPrerendered(demoOptions("", { language: "fr-FR", prefersDark: false }), prerendered)).toBe(true);
+    expect(fitsPrerendered(demoOptions("?lang=fr&exemple=e31"), prerendered)).toBe(true);
+  });
+
+  it("is not used for another language, theme, sample or latency, nor when the page holds none", () => {
+    expect(fitsPrerendered(demoOptions("?lang=en"), prerendered)).toBe(false);
+    expect(fitsPrerendered(demoOptions("", { language: "en-US" }), prerendered)).toBe(false);
+    expect(fitsPrerendered(demoOptions("", { prefersDark: true }), prerendered)).toBe(false);
+    expect(fitsPrerendered(demoOptions("?exemple=cqp"), prerendered)).toBe(false);
+    expect(fitsPrerendered(demoOptions("?latence=600"), prerendered)).toBe(false);
+    expect(fitsPrerendered(demoOptions(""), undefined)).toBe(false);
+    expect(fitsPrerendered(demoOptions(""), "{not json")).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { Spinner } from "@fluentui/react-components";
 import { useDeferredValue, type ReactNode } from "react";
 import type { Locale } from "../core/i18n/locale";
 import { DemoHost } from "../hosts/demo/demo-host";
@@ -6,6 +7,7 @@ import type { DemoSample } from "../hosts/demo/samples";
 import { WorkbookView } from "../hosts/demo/WorkbookView";
 import { App } from "../taskpane/App";
 import type { DemoPageSampleId } from "./options";
+import { WORDS } from "./strings";
 
 /** The page's hosts, one per sample opened: switching back to a sample finds it as it was left. */
 export type DemoHosts = Map<DemoPageSampleId, DemoHost | DemoWordHost>;
@@ -49,5 +51,6 @@ export function WorkbookSample({ sample, hosts, locale, dark, latencyMs, classes
   // The pane first: the workbook's cells (hundreds of them) render in a transition just after, so that
   // « Reconnaître la grille » is on screen and usable without waiting for them.
   const showCells = useDeferredValue(true, false);
-  return <SampleLayout view={showCells ? <WorkbookView host={host} locale={locale} /> : null} host={host} locale={locale} dark={dark} classes={classes} />;
+  const view = showCells ? <WorkbookView host={host} locale={locale} /> : <Spinner size="tiny" labelPosition="after" label={WORDS[locale].loadingWorkbook} />;
+  return <SampleLayout view={view} host={host} locale={locale} dark={dark} classes={classes} />;
 }

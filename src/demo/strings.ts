@@ -10,6 +10,7 @@ export const WORDS = {
     offline: "Hors d’Office : le classeur est un exemple en mémoire, rien ne quitte cette page.",
     offlineDocument: "Hors d’Office : le document Word est simulé en mémoire, rien ne quitte cette page.",
     loadingDocument: "Ouverture du document…",
+    loadingWorkbook: "Ouverture du classeur…",
   },
   en: {
     title: "Grille — demo",
@@ -19,5 +20,6 @@ export const WORDS = {
     offline: "Outside Office: the workbook is an in-memory sample, nothing leaves this page.",
     offlineDocument: "Outside Office: the Word document is simulated in memory, nothing leaves this page.",
     loadingDocument: "Opening the document…",
+    loadingWorkbook: "Opening the workbook…",
   },
 } as const satisfies Record<Locale, Record<string, string>>;

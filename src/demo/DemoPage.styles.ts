@@ -10,6 +10,8 @@ export const useDemoPageStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     backgroundColor: tokens.colorNeutralBackground2,
+    // A phone-narrow window, or 400 % zoom: the page scrolls as a whole, the pane at its full height.
+    "@media (max-width: 480px)": { height: "auto", minHeight: "100vh" },
   },
   header: {
     display: "flex",
@@ -35,6 +37,8 @@ export const useDemoPageStyles = makeStyles({
   switcher: {
     minWidth: 0,
     "@media (max-height: 500px)": { flexWrap: "nowrap", overflowX: "auto", flexShrink: 1 },
+    // The samples wrap on lines of their own rather than widen the page.
+    "@media (max-width: 480px)": { flexWrap: "wrap", flexBasis: "100%", maxWidth: "100%" },
   },
   controls: {
     display: "flex",
@@ -54,14 +58,17 @@ export const useDemoPageStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH}`,
     gridTemplateRows: "minmax(0, 1fr)",
-    // A narrow window: the workbook view yields space, the pane keeps at least 240 px beside it.
-    "@media (max-width: 720px)": {
+    // A narrow window: the workbook view yields space, the pane keeps at least 240 px beside it. The
+    // queries do not overlap: Griffel writes each in a style element of its own, in an order that does
+    // not follow the source (with « max-width: 720px » alone, it won over the one below at 320 px and
+    // left the pane 1 px wide).
+    "@media (min-width: 481px) and (max-width: 720px)": {
       gridTemplateColumns: `minmax(0, 1fr) minmax(240px, ${PANE_WIDTH})`,
     },
-    // A phone-narrow window: the pane first, the workbook under it.
+    // A phone-narrow window, or 400 % zoom: the pane first, the workbook under it.
     "@media (max-width: 480px)": {
       gridTemplateColumns: "minmax(0, 1fr)",
-      gridTemplateRows: "auto minmax(240px, 1fr)",
+      gridTemplateRows: "auto 70vh",
     },
   },
   workbook: {
@@ -75,7 +82,15 @@ export const useDemoPageStyles = makeStyles({
     position: "relative",
     width: PANE_WIDTH,
     maxWidth: "100%",
-    "@media (max-width: 480px)": { order: -1, width: "auto", maxHeight: "70vh" },
+    "@media (max-width: 480px)": {
+      order: -1,
+      width: "auto",
+      overflowY: "visible",
+      borderLeft: "none",
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      // The pane fills Excel's pane height (its root's min-height: 100vh); stacked, it is as tall as it has to be.
+      "& > * > main": { minHeight: "auto" },
+    },
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground1,
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,

@@ -480,6 +480,26 @@ maybe("the demo in Chromium", () => {
       }
     });
 
+    it("at 400 % zoom (320 px wide) the page reflows: the pane first, the whole width, usable; the workbook under it", async () => {
+      const opened = await demo.open("?lang=fr", { viewport: { width: 320, height: 700 } });
+      try {
+        const { page } = opened;
+        const ui = paneOf(page, fr);
+        const pane = (await ui.pane.boundingBox())!;
+        expect(pane.width).toBeGreaterThanOrEqual(300);
+        expect(pane.height).toBeGreaterThanOrEqual(240);
+        const workbook = (await page.getByTestId("sheet-tab-Lea_Martin").boundingBox())!;
+        expect(workbook.y).toBeGreaterThan(pane.y + pane.height - 1);
+        // The page reflows: it scrolls down, never sideways (the samples' tabs wrap).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        await ui.recognise();
+        expect(await ui.pane.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+        await expectClean(opened);
+      } finally {
+        await opened.close();
+      }
+    });
+
     it("PFMP at 320 px: the periods are visible, the competency wording reachable", async () => {
       const opened = await demo.open("?lang=fr");
       try {

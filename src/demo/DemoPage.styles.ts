@@ -22,8 +22,9 @@ export const useDemoPageStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    // A short window (200 % zoom: 640×400): one line of header, the pane keeps the height.
-    "@media (max-height: 500px)": {
+    // A short window (200 % zoom: 640×400): one line of header, the pane keeps the height. Not when
+    // narrow too (400 % zoom: 320×200), where the page reflows (below): no two queries here overlap.
+    "@media (max-height: 500px) and (min-width: 481px)": {
       flexWrap: "nowrap",
       paddingTop: tokens.spacingVerticalXS,
       paddingBottom: tokens.spacingVerticalXS,
@@ -32,11 +33,11 @@ export const useDemoPageStyles = makeStyles({
   title: {
     margin: 0,
     flexShrink: 0,
-    "@media (max-height: 500px)": { fontSize: tokens.fontSizeBase400 },
+    "@media (max-height: 500px) and (min-width: 481px)": { fontSize: tokens.fontSizeBase400 },
   },
   switcher: {
     minWidth: 0,
-    "@media (max-height: 500px)": { flexWrap: "nowrap", overflowX: "auto", flexShrink: 1 },
+    "@media (max-height: 500px) and (min-width: 481px)": { flexWrap: "nowrap", overflowX: "auto", flexShrink: 1 },
     // The samples wrap on lines of their own rather than widen the page.
     "@media (max-width: 480px)": { flexWrap: "wrap", flexBasis: "100%", maxWidth: "100%" },
   },
@@ -45,12 +46,12 @@ export const useDemoPageStyles = makeStyles({
     flexWrap: "wrap",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalL,
-    "@media (max-height: 500px)": { flexWrap: "nowrap", flexShrink: 0 },
+    "@media (max-height: 500px) and (min-width: 481px)": { flexWrap: "nowrap", flexShrink: 0 },
   },
   description: {
     flexBasis: "100%",
     color: tokens.colorNeutralForeground2,
-    "@media (max-height: 500px)": { display: "none" },
+    "@media (max-height: 500px) and (min-width: 481px)": { display: "none" },
   },
   body: {
     flexGrow: 1,

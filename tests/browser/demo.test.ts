@@ -480,8 +480,8 @@ maybe("the demo in Chromium", () => {
       }
     });
 
-    it("at 400 % zoom (320 px wide) the page reflows: the pane first, the whole width, usable; the workbook under it", async () => {
-      const opened = await demo.open("?lang=fr", { viewport: { width: 320, height: 700 } });
+    it("at 400 % zoom (320×200) the page reflows: the pane first, the whole width, usable; the workbook under it", async () => {
+      const opened = await demo.open("?lang=fr", { viewport: { width: 320, height: 200 } });
       try {
         const { page } = opened;
         const ui = paneOf(page, fr);

@@ -8,7 +8,7 @@ import { DemoRoot } from "./root";
 export interface PrerenderedDemo {
   /** The page's options, for index.html's data-prerendered (the scripts check they are the ones asked for). */
   options: DemoOptions;
-  /** Style elements: Fluent's themes, then the first screen's CSS rules (Griffel rehydrates them). */
+  /** Style elements: Fluent's themes, then the first screen's CSS rules (read back by `primedRenderer`). */
   head: string;
   /** The markup of #root, as React renders it in the browser. */
   body: string;
@@ -25,8 +25,9 @@ const PRELOAD = /<link rel="preload"[^>]*>/g;
  * classes differently in development.
  *
  * The markup must be what the browser's first render gives, element for element, for React to hydrate it.
- * Two things differ and are moved here: FluentProvider's theme <style> (in Node, inside its element; in the
- * browser, in the head) goes into the head, where the browser's FluentProvider finds it by its id.
+ * Two things Node writes in it are not in the browser's render, and are taken out here: FluentProvider's
+ * theme <style> (the browser's FluentProvider keeps it in the head, where it finds it by its id: it goes
+ * there), and React's preload link for the pane's icon.
  */
 export function prerenderDemo(options: DemoOptions = PRERENDERED): PrerenderedDemo {
   const renderer = createDOMRenderer();

@@ -8,6 +8,8 @@
  */
 
 interface EarlyClicks {
+  /** The prerendered page's element. */
+  readonly rootId: string;
   /** The controls clicked, in order, each once. */
   readonly controls: HTMLElement[];
   readonly listener: (event: MouseEvent) => void;
@@ -21,6 +23,13 @@ declare global {
 
 /** Marks the page while a click waits (index.html's style shows a busy cursor). */
 export const WAITING_ATTRIBUTE = "data-early-click";
+
+/**
+ * Marks the control a keyboard user moved to before the pane's script ran, until it loses the focus:
+ * Fluent draws its focus ring only for focus it saw come from the keyboard, so index.html's style draws
+ * this one (as it does for any control before the script runs).
+ */
+export const EARLY_FOCUS_ATTRIBUTE = "data-early-focus";
 
 /** What a held click lands on: the nearest control that React will handle once it runs. */
 const CONTROLS = "button, a[href], input, label, select, textarea, summary, [role=button], [role=tab], [role=switch], [role=radio], [role=checkbox]";
@@ -44,7 +53,7 @@ export function holdEarlyClicks(doc: Document, rootId: string): void {
     doc.documentElement.setAttribute(WAITING_ATTRIBUTE, "");
   };
   doc.addEventListener("click", listener, true);
-  if (doc.defaultView) doc.defaultView.__grilleEarlyClicks = { controls, listener };
+  if (doc.defaultView) doc.defaultView.__grilleEarlyClicks = { rootId, controls, listener };
 }
 
 /**
@@ -58,7 +67,25 @@ export function releaseEarlyClicks(doc: Document): number {
   doc.removeEventListener("click", held.listener, true);
   delete view.__grilleEarlyClicks;
   doc.documentElement.removeAttribute(WAITING_ATTRIBUTE);
+  keepEarlyFocusVisible(doc, held.rootId);
   const live = held.controls.filter((control) => control.isConnected);
   for (const control of live) control.click();
   return live.length;
+}
+
+/** Marks the control focused from the keyboard in the page, if any, until it loses the focus (EARLY_FOCUS_ATTRIBUTE). */
+function keepEarlyFocusVisible(doc: Document, rootId: string): void {
+  const active = doc.activeElement;
+  if (!(active instanceof doc.defaultView!.HTMLElement) || !doc.getElementById(rootId)?.contains(active) || !focusVisible(active)) return;
+  active.setAttribute(EARLY_FOCUS_ATTRIBUTE, "");
+  active.addEventListener("blur", () => active.removeAttribute(EARLY_FOCUS_ATTRIBUTE), { once: true });
+}
+
+/** Whether the browser shows the element's focus (`:focus-visible`, false where the selector is unknown). */
+function focusVisible(element: Element): boolean {
+  try {
+    return element.matches(":focus-visible");
+  } catch {
+    return false;
+  }
 }

@@ -69,6 +69,30 @@ maybe("the demo's first screen", () => {
     }
   });
 
+  it("keyboard before the script: Tab reaches « Reconnaître la grille » with a visible focus, kept after hydration; Enter then recognises", async () => {
+    const opened = await demo.open("?lang=fr", { early: true });
+    try {
+      const { page } = opened;
+      const release = await holdMainScript(page);
+      await page.reload({ waitUntil: "domcontentloaded" });
+      const button = recognizeButton(page);
+      const outline = () => button.evaluate((element) => (element === document.activeElement ? getComputedStyle(element).outlineStyle : "not focused"));
+      for (let presses = 0; (await outline()) === "not focused"; presses++) {
+        if (presses > 40) throw new Error("40 presses of Tab did not reach « Reconnaître la grille »");
+        await page.keyboard.press("Tab");
+      }
+      expect(await outline()).toBe("solid");
+      release();
+      await page.locator("html[data-ready]").waitFor({ state: "attached" });
+      expect(await outline()).toBe("solid");
+      await page.keyboard.press("Enter");
+      await page.getByTestId("pane").locator("dl").getByText(fr("recognize.candidateCount", { count: 6 })).waitFor();
+      await expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it("hydrates the page without a difference, load after load", async () => {
     for (let i = 0; i < 3; i++) {
       const opened = await demo.open("?lang=fr");

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { WAITING_ATTRIBUTE, holdEarlyClicks, releaseEarlyClicks } from "../../../src/demo/early-clicks";
+import { EARLY_FOCUS_ATTRIBUTE, WAITING_ATTRIBUTE, holdEarlyClicks, releaseEarlyClicks } from "../../../src/demo/early-clicks";
 
 /** Clicks made on the prerendered page before the pane's script has taken it over are held, then replayed. */
 
@@ -65,4 +65,23 @@ it("lets clicks outside the page through, and replays nothing on a control gone 
 it("releases nothing when nothing was held", () => {
   page();
   expect(releaseEarlyClicks(document)).toBe(0);
+});
+
+it("keeps the focus ring of the control focused before the script ran, until it loses the focus", () => {
+  const { button, box } = page();
+  holdEarlyClicks(document, "root");
+  button.focus();
+  releaseEarlyClicks(document);
+  expect(button.hasAttribute(EARLY_FOCUS_ATTRIBUTE)).toBe(true);
+  box.focus();
+  expect(button.hasAttribute(EARLY_FOCUS_ATTRIBUTE)).toBe(false);
+  expect(box.hasAttribute(EARLY_FOCUS_ATTRIBUTE)).toBe(false);
+});
+
+it("marks no focus outside the page", () => {
+  const { outside } = page();
+  holdEarlyClicks(document, "root");
+  outside.focus();
+  releaseEarlyClicks(document);
+  expect(outside.hasAttribute(EARLY_FOCUS_ATTRIBUTE)).toBe(false);
 });

@@ -43,7 +43,8 @@ async function main(): Promise<void> {
     const e31 = await recognised(demo, "?lang=fr");
     await e31.pane.getByRole("heading", { level: 3, name: /^Lucas Fernandes / }).click();
     await e31.pane.getByRole("button", { name: /^Bloquant : Niveau manquant/ }).click();
-    await e31.page.getByTestId("cell-Lucas_Fernandes-C19").and(e31.page.locator("[aria-selected=true]")).waitFor();
+    // Its cell in Lucas's sheet is selected (wherever the sample puts the item: the official texts above the grid move it).
+    await e31.page.locator('[data-testid^="cell-Lucas_Fernandes-"][aria-selected=true]').first().waitFor();
     await e31.pane.evaluate((element) => element.scrollTo(0, 0));
     await shoot(e31.pane, "pane-e31.png");
 
@@ -84,7 +85,8 @@ async function main(): Promise<void> {
     const binding = await recognised(demo, "?lang=fr");
     await binding.pane.getByRole("heading", { level: 2, name: /^Corriger la reconnaissance/ }).click();
     await binding.pane.getByRole("button", { name: /^Note sur 20/ }).click();
-    await binding.page.getByTestId("cell-Lea_Martin-D34").click();
+    // The cell that shows « / 20 » in Léa's sheet, wherever the sample puts it.
+    await binding.page.locator('[data-testid^="cell-Lea_Martin-"]').filter({ hasText: /^\s*\/\s*20\s*$/ }).first().click();
     await binding.pane.getByRole("button", { name: "Utiliser la cellule sélectionnée", exact: true }).click();
     await binding.pane.getByRole("tabpanel").getByText(/est le maximum de la note/).evaluate((e) => e.scrollIntoView({ block: "end" }));
     await shoot(binding.pane, "pane-binding.png");

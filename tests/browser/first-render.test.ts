@@ -14,16 +14,19 @@ jest.setTimeout(180_000);
 const fr = translator("fr").t;
 const MAIN_SCRIPT = /\/demo\.[0-9a-f]{8}\.js$/;
 
-/** Holds the pane's main script back until `release` is called: the page stays as index.html made it. */
-function holdMainScript(page: Page): Promise<() => void> {
+/**
+ * The page reloaded with the pane's main script held back until `release` is called: it stays as
+ * index.html made it (the first load, made to install the hold, is not looked at).
+ */
+async function reloadHeld(page: Page, waitUntil: "commit" | "domcontentloaded"): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  return page
-    .route(MAIN_SCRIPT, async (route: Route) => {
-      await released;
-      await route.continue();
-    })
-    .then(() => release);
+  await page.route(MAIN_SCRIPT, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  await page.reload({ waitUntil });
+  return release;
 }
 
 const recognizeButton = (page: Page) => page.getByTestId("pane").getByRole("button", { name: fr("recognize.button"), exact: true });
@@ -46,8 +49,7 @@ maybe("the demo's first screen", () => {
     const opened = await demo.open("?lang=fr", { early: true });
     try {
       const { page } = opened;
-      const release = await holdMainScript(page);
-      await page.reload({ waitUntil: "commit" });
+      const release = await reloadHeld(page, "commit");
       const button = recognizeButton(page);
       await button.waitFor();
       expect(await ready(page)).toBe(false);
@@ -73,8 +75,7 @@ maybe("the demo's first screen", () => {
     const opened = await demo.open("?lang=fr", { early: true });
     try {
       const { page } = opened;
-      const release = await holdMainScript(page);
-      await page.reload({ waitUntil: "domcontentloaded" });
+      const release = await reloadHeld(page, "domcontentloaded");
       const button = recognizeButton(page);
       const outline = () => button.evaluate((element) => (element === document.activeElement ? getComputedStyle(element).outlineStyle : "not focused"));
       for (let presses = 0; (await outline()) === "not focused"; presses++) {
@@ -112,8 +113,7 @@ maybe("the demo's first screen", () => {
       const opened = await demo.open(query, { early: true });
       try {
         const { page } = opened;
-        const release = await holdMainScript(page);
-        await page.reload({ waitUntil: "domcontentloaded" });
+        const release = await reloadHeld(page, "domcontentloaded");
         // index.html's French light E31 page is there, hidden, until the main script renders the one asked.
         await until(() => page.evaluate(() => document.documentElement.dataset["prerender"]), (v) => v === "skip", `${query}: prerendered page hidden`);
         expect(await page.locator("#root").isVisible()).toBe(false);

@@ -2,7 +2,8 @@ import { holdEarlyClicks } from "./early-clicks";
 import { browserDemoOptions, fitsPrerendered } from "./options";
 
 /**
- * The demo's first script, tiny and run in the page's head before its body: when the page rendered ahead
+ * The demo's first script, tiny, loaded from the page's head and run before its first paint
+ * (render-blocking, not parser-blocking: it may run before or after the body is parsed): when the page rendered ahead
  * of time (index.html) is not the one asked for (?lang=en, a dark browser, another sample), it is hidden
  * until the main script renders the right one; when it is, clicks on it are held for the main script.
  *
@@ -25,10 +26,16 @@ function startMain(): void {
     document.head.append(script);
   });
 }
-/** After the next frame; a hidden tab draws no frame, so a timer stands in. */
+/** After the next frame is painted; a hidden tab paints none: there it starts at once. */
 function afterPaint(): void {
+  if (document.visibilityState === "hidden") {
+    startMain();
+    return;
+  }
   requestAnimationFrame(() => setTimeout(startMain, 0));
-  setTimeout(startMain, 200);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") startMain();
+  });
 }
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", afterPaint, { once: true });
 else afterPaint();
